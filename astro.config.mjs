@@ -1,0 +1,49 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+// The four locales; src/i18n/locales.ts holds the same list for the pages and is checked against
+// this one by a unit test, since the config is loaded before TypeScript modules can be shared.
+const locales = ['en', 'de', 'fi', 'sv'];
+
+export default defineConfig({
+  // Canonical links and the sitemap need absolute URLs. Set SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'https://connector.example',
+  build: { format: 'directory' },
+  i18n: {
+    locales,
+    defaultLocale: 'en',
+    // Every page lives under its locale, English included; `/` is a language chooser, not a redirect.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de', fi: 'fi', sv: 'sv' } },
+      // The chooser and the error page are not content to be indexed.
+      filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== '/',
+    }),
+    pagefind(),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its search engine from WebAssembly; nothing else needs an exception.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // No telemetry, no prefetching of other origins; keep dev and preview on the loopback address.
+  server: { host: '127.0.0.1' },
+});

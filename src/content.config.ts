@@ -1,0 +1,57 @@
+/**
+ * The content collections and their schemas. Entry ids are `<locale>/<slug>`, taken from the path
+ * under `content/<collection>/`; `src/lib/content.ts` splits them and checks that every locale has
+ * every entry.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { locales } from './i18n/locales.ts';
+import { toolIds } from './tools.ts';
+
+const locale = z.enum(locales);
+
+const lessons = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/lessons' }),
+  schema: z.object({
+    title: z.string().min(5).max(80),
+    description: z.string().min(20).max(200),
+    order: z.number().int().min(1),
+    takeaways: z.array(z.string().min(10)).min(3).max(5),
+    sources: z
+      .array(
+        z.object({
+          article: z.string().regex(/^\d{3}$/, 'the article number in ../shared/sources, e.g. "000"'),
+          title: z.string().min(3),
+          language: locale,
+        }),
+      )
+      .min(1),
+    tool: z.enum(toolIds).optional(),
+    updated: z.coerce.date(),
+  }),
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
+  schema: z.object({
+    title: z.string().min(3).max(80),
+    description: z.string().min(20).max(200),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: '*/glossary.yaml', base: './content/glossary' }),
+  // Each locale's file is one entry: the list of terms, in the same order in every locale.
+  schema: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z-]+$/),
+        term: z.string().min(2),
+        definition: z.string().min(20),
+      }),
+    )
+    .min(5),
+});
+
+export const collections = { lessons, pages, glossary };

@@ -1,0 +1,113 @@
+import type { UIStrings } from './en.ts';
+
+const fi = {
+  site: {
+    name: 'Connector',
+    tagline: 'Verkostoitumista, jonka voit aloittaa tänään',
+    description:
+      'Lyhyitä oppitunteja, tilannevisoja ja viestityökaluja ammatilliseen verkostoitumiseen: lähdet mukanasi viesti, jonka voit lähettää jo tänään.',
+  },
+  a11y: {
+    skipLink: 'Siirry sisältöön',
+    mainNav: 'Päävalikko',
+    breadcrumb: 'Olet tässä',
+  },
+  nav: {
+    home: 'Oppitunnit',
+    start: 'Aloita tästä',
+    glossary: 'Sanasto',
+    search: 'Haku',
+  },
+  language: {
+    label: 'Kieli',
+    chooserTitle: 'Valitse kieli',
+    chooserLead: 'Connector on neljällä kielellä toimiva opas ammatilliseen verkostoitumiseen.',
+    continueIn: 'Jatka suomeksi',
+    suggested: 'Ehdotus sinulle',
+  },
+  theme: {
+    label: 'Väriteema',
+    system: 'Järjestelmä',
+    light: 'Vaalea',
+    dark: 'Tumma',
+  },
+  search: {
+    label: 'Hae oppitunneista',
+    placeholder: 'Hae',
+    shortcut: 'Paina / hakeaksesi',
+    submit: 'Hae',
+    loading: 'Haku latautuu…',
+    results: { one: '{count} tulos haulla ”{query}”', other: '{count} tulosta haulla ”{query}”' },
+    noResults: 'Haulla ”{query}” ei löytynyt mitään. Kokeile lyhyempää tai eri sanaa.',
+    failed: 'Hakua ei voitu ladata. Lataa sivu uudelleen ja yritä sitten uudestaan.',
+    needsScript: 'Haku toimii selaimessasi ja tarvitsee JavaScriptin. Kaikki oppitunnit löydät etusivulta.',
+    pageTitle: 'Haku',
+    pageLead: 'Hae kaikista oppitunneista ja sanastosta.',
+    pageTitleWithQuery: 'Haku: {query}',
+    close: 'Sulje hakutulokset',
+  },
+  lesson: {
+    readingTime: { one: 'Lukuaika {count} minuutti', other: 'Lukuaika {count} minuuttia' },
+    updated: 'Päivitetty {date}',
+    position: 'Oppitunti {n}/{total}',
+    toc: 'Tällä sivulla',
+    takeaways: 'Tärkeimmät opit',
+    sources: 'Lähteet',
+    sourceLine: 'Artikkeli {article}, kieli: {language}',
+    sourcesNote: 'Oppitunnin teksti on omaamme; neuvot perustuvat yllä mainittuun artikkeliin.',
+    previous: 'Edellinen oppitunti',
+    next: 'Seuraava oppitunti',
+    pagination: 'Lisää oppitunteja',
+    practise: 'Harjoittele',
+    copy: 'Kopioi',
+    copied: 'Kopioitu',
+    copyFailed: 'Kopiointi ei onnistunut. Valitse teksti ja kopioi se itse.',
+    exampleLabel: 'Esimerkkiviesti',
+    ours: 'Meidän lisäyksemme',
+    tip: 'Vinkki',
+  },
+  home: {
+    title: 'Verkostoitumista, jonka voit aloittaa tänään',
+    lead: 'Viisi lyhyttä oppituntia esittelyistä, tapaamisista, yhteyden palauttamisesta, yhteyspyynnöistä ja yhdistäjän asenteesta. Jokaisen lopussa on valmiita sanamuotoja ja työkalu harjoitteluun.',
+    curriculum: 'Oppitunnit',
+    tools: 'Harjoittele työkaluilla',
+    start: 'Uusi täällä? Aloita oppaan esittelystä',
+    comingSoon: 'Tulossa pian',
+  },
+  tools: {
+    'intro-quiz': {
+      name: 'Esittelyvisa',
+      description: 'Joku tarjoutuu esittelemään sinut. Suostutko, siirrätkö vai kieltäydytkö?',
+    },
+    'intro-reply': {
+      name: 'Vastaus esittelytarjoukseen',
+      description: 'Kirjoita vastauksesi esittelytarjoukseen minuutissa.',
+    },
+    worksheet: {
+      name: 'Tapaamisen tavoitetyökirja',
+      description: 'Suunnittele verkostoitumistapaaminen ja saat muistion ja viestin.',
+    },
+    reconnect: {
+      name: 'Yhteydenottoviesti pitkän tauon jälkeen',
+      description: 'Kirjoita ihmiselle, jonka kanssa et ole puhunut vuosiin.',
+    },
+    'contact-request': {
+      name: 'Yhteyspyynnön kirjoittaja',
+      description: 'Enintään 300 merkin pyyntö, joka kertoo miksi.',
+    },
+  },
+  glossary: {
+    title: 'Sanasto',
+    description: 'Oppaan tärkeimmät käsitteet selkokielellä.',
+  },
+  notFound: {
+    title: 'Sivua ei löytynyt',
+    message: 'Tästä osoitteesta ei löydy sivua. Se on ehkä siirretty, tai linkissä on kirjoitusvirhe.',
+    home: 'Siirry oppitunteihin',
+  },
+  footer: {
+    privacy: 'Ei tiliä, ei evästeitä, ei seurantaa: kirjoittamasi teksti pysyy selaimessasi.',
+  },
+} satisfies UIStrings;
+
+export default fi;

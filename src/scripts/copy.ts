@@ -1,0 +1,19 @@
+/** Copy buttons of example messages: copy the text as shown, say so in a polite status. */
+export function initCopyButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+    const example = button.closest('[data-example]');
+    const text = example?.querySelector<HTMLElement>('[data-example-text]');
+    const status = example?.querySelector<HTMLElement>('[data-copy-status]');
+    if (!text || !status || !navigator.clipboard) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(text.innerText.trim());
+        status.textContent = button.dataset.copied ?? '';
+      } catch {
+        status.textContent = button.dataset.failed ?? '';
+      }
+      setTimeout(() => (status.textContent = ''), 4000);
+    });
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The part of the search that every page loads: under half a kilobyte. It wires the `/` shortcut
+ * and waits for the reader to focus a search field (or for a query in the search page's URL)
+ * before it imports the search itself.
+ */
+function isEditable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+export function initSearch(): void {
+  const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search]')];
+  const load = (form: HTMLFormElement) => {
+    void import('./search.ts').then(({ attachSearch }) => attachSearch(form));
+  };
+  for (const form of forms) {
+    const input = form.querySelector('input');
+    if (!input) continue;
+    input.addEventListener('focus', () => load(form), { once: true });
+    if (form.dataset.search === 'page' && new URLSearchParams(location.search).get('q')) load(form);
+  }
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+    // The search page's own field comes first; elsewhere, the header's.
+    const form = forms.find((f) => f.dataset.search === 'page') ?? forms[0];
+    const input = form?.querySelector('input');
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+  });
+}

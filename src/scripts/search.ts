@@ -1,0 +1,208 @@
+/**
+ * The search itself, loaded when the reader first focuses a search field. It drives Pagefind's
+ * JavaScript API directly: no debounce (a query costs a few milliseconds once the index chunk is
+ * here), stale answers dropped, at most `shown` fragments fetched per query.
+ */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSubResult[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
+}
+interface Strings {
+  loading: string;
+  results: { one: string; other: string };
+  noResults: string;
+  failed: string;
+  pageTitle: string;
+  pageTitleWithQuery: string;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once per page; the built site serves it from /pagefind/. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({ excerptLength: 22 });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** Copies Pagefind's excerpt into `target` as text, keeping only its <mark> highlights. */
+function renderExcerpt(excerpt: string, target: HTMLElement): void {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body;
+  for (const node of parsed.querySelectorAll('p')[0]?.childNodes ?? []) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else {
+      target.append(node.textContent ?? '');
+    }
+  }
+}
+
+/** The section of the page where the query matches most often, to link straight to it. */
+function bestSection(data: PagefindData): PagefindSubResult {
+  const sections = (data.sub_results ?? []).filter((s) => s.url !== data.url || s.title);
+  const best = [...sections].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  return best ?? { title: '', url: data.url, excerpt: data.excerpt };
+}
+
+function renderResult(data: PagefindData): HTMLLIElement {
+  const section = bestSection(data);
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = section.url;
+  const title = document.createElement('span');
+  title.className = 'search__title';
+  title.textContent = data.meta.title ?? data.url;
+  link.append(title);
+  if (section.title && section.title !== data.meta.title) {
+    const where = document.createElement('span');
+    where.className = 'search__section';
+    where.textContent = section.title;
+    link.append(where);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search__excerpt';
+  renderExcerpt(section.excerpt || data.excerpt, excerpt);
+  item.append(link, excerpt);
+  return item;
+}
+
+export function attachSearch(form: HTMLFormElement): void {
+  if (form.dataset.attached) return;
+  form.dataset.attached = 'true';
+  const input = form.querySelector('input')!;
+  const panel = form.querySelector<HTMLElement>('[data-search-results]')!;
+  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = form.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const locale = form.dataset.locale ?? document.documentElement.lang;
+  const isPage = form.dataset.search === 'page';
+  const shown = isPage ? 10 : 5;
+  const plural = new Intl.PluralRules(locale);
+  let latest = 0;
+  // On the search page the query lives in the URL. The first keystroke after a page load, a submit
+  // or a history step starts a new history entry and later ones update it, so Back returns to the
+  // previous search rather than to every letter typed.
+  let startNewEntry = true;
+  function syncUrl(query: string): void {
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    if (url.href !== location.href) {
+      if (startNewEntry) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+      startNewEntry = false;
+    }
+    const title = query ? fill(strings.pageTitleWithQuery, { query }) : strings.pageTitle;
+    document.title = document.title.replace(/^[^·]*/, `${title} `);
+  }
+
+  const close = () => {
+    if (!isPage) panel.hidden = true;
+  };
+
+  async function run(raw: string): Promise<void> {
+    const query = raw.trim();
+    const ticket = ++latest;
+    if (isPage) syncUrl(query);
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    panel.hidden = false;
+    try {
+      const engine = await loadPagefind();
+      const answer = await engine.search(query);
+      if (ticket !== latest || !answer) return;
+      const data = await Promise.all(answer.results.slice(0, shown).map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...data.map(renderResult));
+      const count = answer.results.length;
+      const forms = strings.results;
+      status.textContent = count
+        ? fill(plural.select(count) === 'one' ? forms.one : forms.other, { count: String(count), query })
+        : fill(strings.noResults, { query });
+    } catch {
+      if (ticket === latest) status.textContent = strings.failed;
+    }
+  }
+
+  if (!pagefind) status.textContent = strings.loading;
+  void loadPagefind().then(
+    () => {
+      if (status.textContent === strings.loading) status.textContent = '';
+    },
+    () => {
+      status.textContent = strings.failed;
+      panel.hidden = false;
+    },
+  );
+
+  input.addEventListener('input', () => void run(input.value));
+
+  form.addEventListener('submit', (event) => {
+    // The search page searches in place; the header form goes to it, so the query can be shared.
+    if (!isPage) return;
+    event.preventDefault();
+    void run(input.value);
+    startNewEntry = true;
+  });
+
+  if (isPage) {
+    addEventListener('popstate', () => {
+      input.value = new URLSearchParams(location.search).get('q') ?? '';
+      startNewEntry = true;
+      void run(input.value);
+    });
+    input.value ||= new URLSearchParams(location.search).get('q') ?? '';
+  }
+
+  // Arrow keys move between the field and the results; Escape closes the header's results.
+  form.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll('a')];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && links.length) {
+      event.preventDefault();
+      links[Math.min(index + 1, links.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && index >= 0) {
+      event.preventDefault();
+      (index === 0 ? input : links[index - 1])?.focus();
+    } else if (event.key === 'Escape' && !isPage) {
+      close();
+      input.focus();
+    }
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.childElementCount) panel.hidden = false;
+  });
+
+  if (input.value.trim()) void run(input.value);
+}

@@ -1,0 +1,39 @@
+/**
+ * `npm test`: everything, in the order a failure is cheapest to read.
+ *   1. Chromium present (installed with apt-get when missing and possible, see support/chromium.mjs);
+ *   2. `astro check`: TypeScript strict over the whole project, dictionaries included;
+ *   3. a fresh `astro build`, Pagefind index included;
+ *   4. Vitest: unit tests, checks over dist/, browser tests against dist/ on 127.0.0.1.
+ * Extra arguments go to Vitest, e.g. `npm test -- --project unit`.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './support/chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function step(title, command, args, extraEnv = {}) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+let chromePath;
+try {
+  chromePath = ensureChromium();
+} catch (error) {
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
+}
+console.log(`Chromium: ${chromePath}`);
+
+step('Type check (astro check)', bin('astro'), ['check']);
+step('Build (astro build + Pagefind)', bin('astro'), ['build']);
+step('Tests (Vitest: unit, dist, browser)', bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', ...process.argv.slice(2)], {
+  CHROME_PATH: chromePath,
+});

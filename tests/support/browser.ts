@@ -1,0 +1,48 @@
+/**
+ * Opening pages the way the browser tests need them: the system Chromium, every request outside
+ * 127.0.0.1 blocked and recorded, and console errors, page errors and CSP violations collected so a
+ * test can assert there were none.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumArgs } from './chromium.mjs';
+
+export const baseUrl = inject('baseUrl');
+export const locales = ['en', 'de', 'fi', 'sv'] as const;
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, uncaught exceptions and CSP violations, in order. */
+  problems: string[];
+  /** Every request that tried to leave 127.0.0.1. */
+  external: string[];
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromePath'), args: chromiumArgs });
+}
+
+export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ baseURL: baseUrl, ...options });
+  const problems: string[] = [];
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    external.push(url.href);
+    return route.abort();
+  });
+  // A CSP violation also reaches the console, but the event says exactly what was blocked.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  return { page, context, problems, external };
+}

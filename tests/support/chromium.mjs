@@ -1,0 +1,68 @@
+/**
+ * Finds the system Chromium for the browser tests and the benchmark: CHROME_PATH first, then the
+ * usual system paths. Nothing here downloads a browser. `ensureChromium` installs Debian's
+ * `chromium` package when none is found and this machine can (root with apt-get), and says so.
+ */
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  return candidates.find((path) => existsSync(path));
+}
+
+const howTo =
+  'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH ' +
+  'to a Chromium or Chrome executable, then run the tests again.';
+
+export function ensureChromium({ log = console.log } = {}) {
+  const found = findChromium();
+  if (found) return found;
+  const canInstall = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) throw new Error(howTo);
+  log('No Chromium found: installing Debian\'s "chromium" package with apt-get (this happens once) ...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  const installed = findChromium();
+  if (!installed) throw new Error(`apt-get finished, but Chromium is still missing. ${howTo}`);
+  log(`Installed ${installed}.`);
+  return installed;
+}
+
+/** Launch flags for a headless run on a closed network: no background requests, no sandbox as root. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+];
+
+// `node tests/support/chromium.mjs` prints the path, installing Chromium first if needed.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    console.log(ensureChromium());
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
