@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { themeInitCode } from './src/scripts/theme-init.mjs';
 
 // The four locales; src/i18n/locales.ts holds the same list for the pages and is checked against
 // this one by a unit test, since the config is loaded before TypeScript modules can be shared.
@@ -19,6 +21,8 @@ export default defineConfig({
     // Every page lives under its locale, English included; `/` is a language chooser, not a redirect.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Lessons have no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
     react(),
@@ -41,7 +45,11 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind compiles its search engine from WebAssembly; nothing else needs an exception.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Astro hashes its bundled scripts itself; the inline theme script's hash is added here.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(themeInitCode).digest('base64')}`],
+      },
     },
   },
   // No telemetry, no prefetching of other origins; keep dev and preview on the loopback address.

@@ -14,7 +14,7 @@ const locale = z.enum(locales);
 const lessons = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/lessons' }),
   schema: z.object({
-    title: z.string().min(5).max(80),
+    title: z.string().min(5).max(70),
     description: z.string().min(20).max(200),
     order: z.number().int().min(1),
     takeaways: z.array(z.string().min(10)).min(3).max(5),
