@@ -1,0 +1,45 @@
+/**
+ * Every lesson in every locale renders, and each example message's copy button puts exactly the
+ * message shown (as written in the lesson) on the clipboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, locales, watchedPage } from '../support/browser.ts';
+import { examples, filesIn, readMdx } from '../support/content.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const slugs = filesIn('lessons', 'en').map((file) => file.replace(/\.mdx$/, ''));
+
+describe.each(locales)('lessons in %s', (locale) => {
+  it('render with their title, and every copy button copies the message shown', async () => {
+    const { page, context, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    for (const slug of slugs) {
+      const { data, body } = readMdx('lessons', locale, `${slug}.mdx`);
+      await page.goto(`/${locale}/lessons/${slug}/`);
+      expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(data.title);
+
+      const written = examples(body);
+      const figures = page.getByRole('figure');
+      expect(await figures.count(), slug).toBe(written.length);
+      for (const [index, example] of written.entries()) {
+        const figure = figures.nth(index);
+        expect(await figure.locator('figcaption').innerText()).toContain(example.label);
+        const shown = (await figure.locator('[data-example-text]').innerText()).trim();
+        expect(shown, `${slug}: ${example.label}`).toBe(example.text);
+        await figure.getByRole('button').click();
+        await expect.poll(() => figure.getByRole('status').textContent()).not.toBe('');
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(copied, `${slug}: ${example.label}`).toBe(shown);
+      }
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});

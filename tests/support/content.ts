@@ -1,0 +1,32 @@
+/** Reading content/ directly, as the content tests need it: files per locale, frontmatter, body. */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { root } from './dist.ts';
+
+export const contentLocales = ['en', 'de', 'fi', 'sv'] as const;
+export type ContentLocale = (typeof contentLocales)[number];
+
+export function filesIn(collection: string, locale: string): string[] {
+  const dir = join(root, 'content', collection, locale);
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+export function readMdx(collection: string, locale: string, file: string): { data: Record<string, any>; body: string } {
+  const text = readFileSync(join(root, 'content', collection, locale, file), 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`content/${collection}/${locale}/${file} has no frontmatter`);
+  return { data: parse(match[1]!) as Record<string, any>, body: match[2]! };
+}
+
+export function readYaml(collection: string, locale: string, file: string): any {
+  return parse(readFileSync(join(root, 'content', collection, locale, file), 'utf8'));
+}
+
+/** The text of each <Example> in an MDX body, paragraphs joined by a blank line, as a reader sees it. */
+export function examples(body: string): Array<{ label: string; text: string }> {
+  return [...body.matchAll(/<Example label="([^"]*)">([\s\S]*?)<\/Example>/g)].map((m) => ({
+    label: m[1]!,
+    text: m[2]!.trim().split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).join('\n\n'),
+  }));
+}
