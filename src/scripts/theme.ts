@@ -26,11 +26,12 @@ function apply(theme: Theme): void {
 export function initThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
+  // The visually hidden label ("Colour theme:") stays; only the state's name changes.
   const names = JSON.parse(button.dataset.names ?? '{}') as Record<Theme, string>;
   const text = button.querySelector('.theme-toggle__text');
   let current = read();
   const render = () => {
-    if (text) text.textContent = `${button.dataset.label}: ${names[current]}`;
+    if (text) text.textContent = names[current];
   };
   button.addEventListener('click', () => {
     current = order[(order.indexOf(current) + 1) % order.length] ?? 'system';

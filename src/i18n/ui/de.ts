@@ -68,7 +68,7 @@ const de = {
   },
   home: {
     title: 'Netzwerken, das du heute anfangen kannst',
-    lead: 'Fünf kurze Lektionen über Vorstellungen, Treffen, wiederbelebte Kontakte, Kontaktanfragen und die Haltung eines Verbinders. Jede endet mit Formulierungen zum Übernehmen und einem Werkzeug zum Üben.',
+    lead: 'Fünf kurze Lektionen über Vorstellungen, Treffen, wiederbelebte Kontakte, Kontaktanfragen und die Haltung eines Brückenbauers. Jede endet mit Formulierungen zum Übernehmen und einem Werkzeug zum Üben.',
     curriculum: 'Die Lektionen',
     tools: 'Üben mit den Werkzeugen',
     start: 'Neu hier? Fang mit dem Überblick an',
@@ -76,19 +76,19 @@ const de = {
   },
   tools: {
     'intro-quiz': {
-      name: 'Quiz: Vorstellung annehmen oder nicht?',
+      name: 'Entscheidungsquiz: Vorstellung annehmen?',
       description: 'Jemand bietet an, dich vorzustellen. Annehmen, verschieben oder absagen?',
     },
     'intro-reply': {
-      name: 'Antwort auf eine Vorstellung',
+      name: 'Antwort-Baukasten für Vorstellungen',
       description: 'Formuliere deine Antwort auf ein Vorstellungsangebot in einer Minute.',
     },
     worksheet: {
-      name: 'Arbeitsblatt: Ziel fürs Treffen',
+      name: 'Arbeitsblatt: Gesprächsziel',
       description: 'Plane ein Netzwerktreffen und geh mit einem Briefing und einer Nachricht hinein.',
     },
     reconnect: {
-      name: 'E-Mail nach langer Funkstille',
+      name: 'Mail-Baukasten: Kontakt wiederaufnehmen',
       description: 'Schreib jemandem, von dem du seit Jahren nichts gehört hast.',
     },
     'contact-request': {

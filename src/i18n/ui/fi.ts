@@ -80,19 +80,19 @@ const fi = {
       description: 'Joku tarjoutuu esittelemään sinut. Suostutko, siirrätkö vai kieltäydytkö?',
     },
     'intro-reply': {
-      name: 'Vastaus esittelytarjoukseen',
+      name: 'Esittelyvastauksen laatija',
       description: 'Kirjoita vastauksesi esittelytarjoukseen minuutissa.',
     },
     worksheet: {
-      name: 'Tapaamisen tavoitetyökirja',
-      description: 'Suunnittele verkostoitumistapaaminen ja saat muistion ja viestin.',
+      name: 'Tavoitetyöpohja',
+      description: 'Suunnittele verkostoitumistapaaminen: saat muistion ja viestin valmiiksi.',
     },
     reconnect: {
-      name: 'Yhteydenottoviesti pitkän tauon jälkeen',
+      name: 'Yhteydenottoviestin laatija',
       description: 'Kirjoita ihmiselle, jonka kanssa et ole puhunut vuosiin.',
     },
     'contact-request': {
-      name: 'Yhteyspyynnön kirjoittaja',
+      name: 'Yhteyspyynnön laatija',
       description: 'Enintään 300 merkin pyyntö, joka kertoo miksi.',
     },
   },

@@ -76,23 +76,23 @@ const sv = {
   },
   tools: {
     'intro-quiz': {
-      name: 'Quiz: tacka ja eller nej till en introduktion',
+      name: 'Test: tacka ja eller nej till en introduktion',
       description: 'Någon erbjuder sig att introducera dig. Tacka ja, skjuta upp eller tacka nej?',
     },
     'intro-reply': {
-      name: 'Svar på en introduktion',
+      name: 'Svarsbyggare för introduktioner',
       description: 'Skriv ditt svar på ett erbjudande om introduktion på en minut.',
     },
     worksheet: {
-      name: 'Arbetsblad: mål för mötet',
+      name: 'Arbetsblad för mötesmål',
       description: 'Planera ett nätverksmöte och gå dit med ett underlag och ett meddelande.',
     },
     reconnect: {
-      name: 'Mejl efter lång tystnad',
+      name: 'Mejlbyggare för att återknyta kontakten',
       description: 'Skriv till någon du inte har pratat med på flera år.',
     },
     'contact-request': {
-      name: 'Skriv en kontaktförfrågan',
+      name: 'Verktyg för kontaktförfrågningar',
       description: 'En förfrågan på högst 300 tecken som säger varför.',
     },
   },
