@@ -1,0 +1,399 @@
+/**
+ * `npm run bench`: what the built site costs a reader. A benchmark, not a test: it prints figures
+ * beside their targets and exits 0 whatever they are (1 only when it cannot run, e.g. no Chromium
+ * or a failed build).
+ *
+ * What it does
+ *   - Builds first when dist/ is missing or older than anything in src/, content/, public/ or
+ *     astro.config.mjs. Serves dist/ on 127.0.0.1 with Astro's preview server and drives the
+ *     system Chromium (never a downloaded one). Every request to another host is blocked (a dead
+ *     proxy takes all traffic that is not loopback) and counted: the count should be 0.
+ *   - Page weight: for each locale, the home page and the first lesson, each in a fresh browser
+ *     context (empty cache), until load + network idle. Every response body is counted as it would
+ *     travel gzip-compressed: gzipped here at level 9, since the preview server does not compress,
+ *     except Pagefind's index files and wasm, which Pagefind already gzips and are counted as served.
+ *     Headers are not counted. "JS before input" is the scripts fetched before any user input.
+ *   - Search: for each locale, 5 runs, each in a freshly launched browser, on the lesson
+ *     /<locale>/lessons/meeting-goals/ once it has loaded. The header search field is focused and
+ *     the locale's word from tests/fixtures/search.ts typed; the page itself timestamps, with
+ *     performance.now(), the `input` event of the last character and the moment the first result
+ *     item is put into `#search-header-results ol` (a MutationObserver). Two ways of typing:
+ *       typed: a person who focuses and types straight away, 60 ms between keys. Pagefind loads
+ *              while they type; the figure is what they wait after their last key. Target ≤ 100 ms.
+ *       burst: all keys at once right after focus (a paste, a very fast typist): nothing of Pagefind
+ *              has loaded yet, so the figure is close to the whole cold start of search.
+ *     "focus→results" is the time from focusing the field to the first result, in the typed runs.
+ *     The bytes are everything fetched from focus until the results show (typed runs), by file.
+ *
+ * How to read it
+ *   Sizes are KB (1024 bytes) gzip, one decimal; times are milliseconds, median and max of the runs.
+ *   Everything is local: no network latency or bandwidth limit is simulated, so times are CPU and
+ *   scheduling (worker start, wasm compile, index decode, rendering), and on a real connection the
+ *   cold path adds a round trip per step of Pagefind's loading chain. Other work on the machine
+ *   (a build, a test run) shows up directly in the times; the sizes do not vary between runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, ensureChromium } from './support/chromium.mjs';
+import { serveDist } from './support/server.mjs';
+import { searchWords } from './fixtures/search.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const locales = ['en', 'de', 'fi', 'sv'];
+const runs = 5;
+const keyDelay = 60;
+const target = { lessonKB: 20, jsKB: 2, searchMs: 100, searchKB: 100, searchAboutKB: 95 };
+const KB = (bytes) => (bytes / 1024).toFixed(1);
+const started = performance.now();
+
+// ---- 1. Build when dist/ is missing or older than its sources -------------------------------
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(path, { recursive: true })) {
+    latest = Math.max(latest, statSync(join(path, entry)).mtimeMs);
+  }
+  return latest;
+}
+
+function buildIfNeeded() {
+  // The home page is among the first files written and Pagefind's entry among the last.
+  const built = ['dist/index.html', 'dist/pagefind/pagefind-entry.json'].map((file) => {
+    const path = join(root, file);
+    return existsSync(path) ? statSync(path).mtimeMs : 0;
+  });
+  const sources = ['src', 'content', 'public', 'astro.config.mjs'].map((p) => newest(join(root, p)));
+  const reason = built.includes(0)
+    ? 'dist/ is missing or incomplete'
+    : Math.max(...sources) > Math.min(...built)
+      ? 'dist/ is older than its sources'
+      : undefined;
+  if (!reason) return 'dist/ is up to date';
+  process.stdout.write(`${reason}: building ... `);
+  const t0 = performance.now();
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) {
+    console.log('failed.');
+    console.error(result.stdout, result.stderr);
+    console.error('✗ The build failed, so there is nothing to measure.');
+    process.exit(1);
+  }
+  const took = ((performance.now() - t0) / 1000).toFixed(1);
+  console.log(`done in ${took} s.`);
+  return `built now (${reason}, ${took} s)`;
+}
+
+// ---- Browser, blocking and byte counting -------------------------------------------------------
+
+/** A port that accepts connections and closes them at once: the proxy for everything not loopback. */
+async function deadProxy() {
+  const server = createServer((socket) => socket.destroy());
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: server.address().port, close: () => server.close() };
+}
+
+let launchOptions;
+const external = [];
+
+function launch() {
+  return chromium.launch(launchOptions);
+}
+
+/** A fresh context (empty cache) that records every request leaving 127.0.0.1; the proxy fails them. */
+async function freshContext(browser) {
+  const context = await browser.newContext();
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return;
+    external.push(url.href);
+  });
+  return context;
+}
+
+/** Bytes on the wire with gzip: Pagefind's files start with gzip's magic bytes and travel as they are. */
+function gzipBytes(body) {
+  if (body.length >= 2 && body[0] === 0x1f && body[1] === 0x8b) return body.length;
+  return gzipSync(body, { level: 9 }).length;
+}
+
+async function measure(response) {
+  const request = response.request();
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  return { url: new URL(request.url()), type: request.resourceType(), raw: body.length, gzip: gzipBytes(body) };
+}
+
+// ---- 3. Page weight -----------------------------------------------------------------------------
+
+const pageTypes = ['document', 'stylesheet', 'script', 'image', 'font', 'other'];
+
+async function pageWeight(browser, baseUrl, path) {
+  const context = await freshContext(browser);
+  const pending = [];
+  context.on('response', (response) => pending.push(measure(response)));
+  const page = await context.newPage();
+  await page.goto(baseUrl + path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const inlineJs = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')]
+      .filter((s) => !s.type || s.type === 'module' || /javascript/.test(s.type))
+      .reduce((sum, s) => sum + new TextEncoder().encode(s.textContent ?? '').length, 0),
+  );
+  const responses = await Promise.all(pending);
+  await context.close();
+  const byType = Object.fromEntries(pageTypes.map((t) => [t, 0]));
+  const files = [];
+  for (const r of responses) {
+    const type = pageTypes.includes(r.type) ? r.type : 'other';
+    byType[type] += r.gzip;
+    files.push({ path: r.url.pathname, type, gzip: r.gzip });
+  }
+  const total = Object.values(byType).reduce((a, b) => a + b, 0);
+  return { path, byType, total, js: byType.script, inlineJs, files };
+}
+
+// ---- 4. Search ------------------------------------------------------------------------------------
+
+const searchParts = [
+  ['search.js', (p) => /^\/_astro\/search[^/]*\.js$/.test(p)],
+  ['pagefind.js', (p) => p.endsWith('/pagefind.js')],
+  ['worker', (p) => p.endsWith('/pagefind-worker.js')],
+  ['wasm', (p) => p.endsWith('.pagefind')],
+  ['entry', (p) => p.endsWith('/pagefind-entry.json')],
+  ['meta', (p) => p.endsWith('.pf_meta')],
+  ['index', (p) => p.endsWith('.pf_index')],
+  ['fragment', (p) => p.endsWith('.pf_fragment')],
+  ['other', () => true],
+];
+
+/** Installed in the page before focus: timestamps focus, each input and the first result for the whole word. */
+function installProbe(word) {
+  const probe = { focus: 0, lastInput: 0, shown: 0 };
+  window.__bench = probe;
+  const input = document.querySelector('#search-header');
+  const list = document.querySelector('#search-header-results ol');
+  if (!input || !list) throw new Error('#search-header or #search-header-results ol is missing');
+  input.addEventListener('focus', () => (probe.focus ||= performance.now()));
+  input.addEventListener('input', () => {
+    if (input.value === word) probe.lastInput = performance.now();
+  });
+  // The search drops stale answers before rendering, so once the last key's input event has fired,
+  // the next render with items is the answer for the whole word.
+  new MutationObserver(() => {
+    if (!probe.shown && probe.lastInput && list.querySelector('li')) probe.shown = performance.now();
+  }).observe(list, { childList: true, subtree: true });
+}
+
+async function searchRun(baseUrl, locale, delay) {
+  const word = searchWords[locale];
+  const browser = await launch();
+  try {
+    const context = await freshContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/${locale}/lessons/meeting-goals/`, { waitUntil: 'load' });
+    await page.evaluate(installProbe, word);
+    const pending = [];
+    let recording = true;
+    let late = 0;
+    context.on('response', (response) => {
+      if (recording) pending.push(measure(response));
+      else late++;
+    });
+    const field = page.locator('#search-header');
+    await field.focus();
+    await field.pressSequentially(word, { delay });
+    await page.waitForFunction(() => window.__bench.shown > 0, null, { timeout: 20_000, polling: 20 });
+    recording = false;
+    const probe = await page.evaluate(() => window.__bench);
+    const parts = Object.fromEntries(searchParts.map(([name]) => [name, 0]));
+    const others = [];
+    for (const r of await Promise.all(pending)) {
+      const [name] = searchParts.find(([, test]) => test(r.url.pathname));
+      parts[name] += r.gzip;
+      if (name === 'other') others.push(r.url.pathname);
+    }
+    await page.waitForTimeout(delay ? 200 : 0); // anything fetched after the results is reported
+    return {
+      afterLastKey: probe.shown - probe.lastInput,
+      fromFocus: probe.shown - probe.focus,
+      parts,
+      total: Object.values(parts).reduce((a, b) => a + b, 0),
+      others,
+      late,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const pad = (value, width) => String(value).padStart(width);
+const padEnd = (value, width) => String(value).padEnd(width);
+const verdict = (ok) => (ok ? 'met' : 'over');
+
+// ---- Run ----------------------------------------------------------------------------------------
+
+let chromePath;
+try {
+  chromePath = ensureChromium();
+} catch (error) {
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
+}
+const buildNote = buildIfNeeded();
+const proxy = await deadProxy();
+launchOptions = {
+  executablePath: chromePath,
+  args: [...chromiumArgs, `--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=127.0.0.1'],
+};
+let server;
+let browser;
+try {
+  server = await serveDist();
+  browser = await launch();
+} catch (error) {
+  console.error(`✗ Cannot start: ${error.message}`);
+  await browser?.close();
+  await server?.stop();
+  proxy.close();
+  process.exit(1);
+}
+
+const summary = [];
+const problems = [];
+try {
+  console.log(`Connector benchmark · Chromium ${browser.version()} · ${server.url} · ${buildNote}`);
+  console.log('Sizes: KB (1024 B) of response bodies as sent gzip -9 (Pagefind files as served), headers excluded.');
+  console.log('Times: ms measured in the page with performance.now(); local server, no network throttling.');
+
+  // Page weight
+  const pages = [];
+  for (const locale of locales) {
+    for (const path of [`/${locale}/`, `/${locale}/lessons/introductions/`]) {
+      pages.push(await pageWeight(browser, server.url, path));
+    }
+  }
+  await browser.close();
+  browser = undefined;
+
+  console.log('\nPage weight: fresh context, empty cache, until load + network idle (KB gzip)');
+  const w = 30;
+  console.log(
+    `${padEnd('page', w)}${['doc', 'css', 'js', 'img', 'font', 'other'].map((h) => pad(h, 6)).join('')}` +
+      `${pad('total', 8)}  ${padEnd('target', 12)}${pad('JS before input', 16)}  target`,
+  );
+  for (const p of pages) {
+    const lesson = p.path.includes('/lessons/');
+    const totalOk = p.total <= target.lessonKB * 1024;
+    const jsOk = p.js <= target.jsKB * 1024;
+    console.log(
+      `${padEnd(p.path, w)}${pageTypes.map((t) => pad(KB(p.byType[t]), 6)).join('')}${pad(KB(p.total), 8)}  ` +
+        `${padEnd(lesson ? `≤ ${target.lessonKB} ${verdict(totalOk)}` : '—', 12)}` +
+        `${pad(KB(p.js), 16)}  ≤ ${target.jsKB} ${verdict(jsOk)}`,
+    );
+  }
+  const lessons = pages.filter((p) => p.path.includes('/lessons/'));
+  const heaviest = lessons.reduce((a, b) => (b.total > a.total ? b : a));
+  const biggest = [...heaviest.files].sort((a, b) => b.gzip - a.gzip).slice(0, 3);
+  console.log(
+    `  Heaviest lesson ${heaviest.path}: ${biggest.map((f) => `${f.path} ${KB(f.gzip)}`).join(', ')}.` +
+      ` Inline JS in its HTML: ${heaviest.inlineJs} B raw (inside "doc").`,
+  );
+  summary.push(
+    `lesson ≤ ${target.lessonKB} KB: ${verdict(lessons.every((p) => p.total <= target.lessonKB * 1024))} ` +
+      `(max ${KB(Math.max(...lessons.map((p) => p.total)))})`,
+    `JS before input ≤ ${target.jsKB} KB: ${verdict(pages.every((p) => p.js <= target.jsKB * 1024))} ` +
+      `(max ${KB(Math.max(...pages.map((p) => p.js)))})`,
+  );
+
+  // Search
+  const results = {};
+  for (const locale of locales) {
+    results[locale] = { typed: [], burst: [] };
+    for (let i = 0; i < runs; i++) {
+      for (const [mode, delay] of [['typed', keyDelay], ['burst', 0]]) {
+        try {
+          results[locale][mode].push(await searchRun(server.url, locale, delay));
+        } catch (error) {
+          problems.push(`search ${locale} ${mode} run ${i + 1}: ${error.message.split('\n')[0]}`);
+        }
+      }
+    }
+  }
+
+  console.log(
+    `\nSearch from the header of /<locale>/lessons/meeting-goals/: ${runs} runs per locale, a fresh browser each (ms)`,
+  );
+  console.log(`  typed: focus, then type at ${keyDelay} ms a key at once; ms from the last key's input event to the first result shown`);
+  console.log('  burst: focus, then all keys at once (Pagefind not loaded yet); same measure, i.e. about the whole cold start');
+  console.log(
+    `${padEnd('locale', 8)}${padEnd('word', 14)}${pad('typed med', 10)}${pad('max', 6)}  ${padEnd('target', 10)}` +
+      `${pad('burst med', 10)}${pad('max', 6)}${pad('focus→results med', 19)}`,
+  );
+  const f0 = (n) => (Number.isFinite(n) ? n.toFixed(0) : '—');
+  let allTypedMax = 0;
+  for (const locale of locales) {
+    const typed = results[locale].typed.map((r) => r.afterLastKey);
+    const burst = results[locale].burst.map((r) => r.afterLastKey);
+    const tMax = typed.length ? Math.max(...typed) : NaN;
+    allTypedMax = Math.max(allTypedMax, typed.length ? tMax : Infinity);
+    const tMed = typed.length ? median(typed) : NaN;
+    console.log(
+      `${padEnd(locale, 8)}${padEnd(searchWords[locale], 14)}${pad(f0(tMed), 10)}${pad(f0(tMax), 6)}  ` +
+        `${padEnd(`≤ ${target.searchMs} ${typed.length ? verdict(tMax <= target.searchMs) : '?'}`, 10)}` +
+        `${pad(f0(burst.length ? median(burst) : NaN), 10)}${pad(f0(burst.length ? Math.max(...burst) : NaN), 6)}` +
+        `${pad(f0(typed.length ? median(results[locale].typed.map((r) => r.fromFocus)) : NaN), 19)}`,
+    );
+  }
+
+  console.log('\nSearch bytes: fetched from focus until the results show, typed runs (KB gzip; the median run)');
+  const names = searchParts.map(([name]) => name);
+  console.log(`${padEnd('locale', 8)}${names.map((n) => pad(n, n.length + 2)).join('')}${pad('total', 8)}  target`);
+  let allBytesMax = 0;
+  for (const locale of locales) {
+    const list = results[locale].typed;
+    if (!list.length) {
+      console.log(`${padEnd(locale, 8)}(no successful run)`);
+      allBytesMax = Infinity;
+      continue;
+    }
+    const mid = [...list].sort((a, b) => a.total - b.total)[Math.floor(list.length / 2)];
+    const totals = list.map((r) => r.total);
+    allBytesMax = Math.max(allBytesMax, ...totals);
+    const spread = Math.max(...totals) - Math.min(...totals);
+    console.log(
+      `${padEnd(locale, 8)}${names.map((n) => pad(KB(mid.parts[n]), n.length + 2)).join('')}${pad(KB(mid.total), 8)}  ` +
+        `≈ ${target.searchAboutKB}, ≤ ${target.searchKB} ${verdict(mid.total <= target.searchKB * 1024)}` +
+        (spread > 0 ? `  (runs vary by ${KB(spread)})` : ''),
+    );
+    const others = [...new Set(list.flatMap((r) => r.others))];
+    if (others.length) console.log(`        other: ${others.join(', ')}`);
+    const late = list.reduce((sum, r) => sum + r.late, 0);
+    if (late) console.log(`        ${late} response(s) arrived after the results were shown (not counted)`);
+  }
+  summary.push(
+    `search ≤ ${target.searchMs} ms after last key: ${verdict(allTypedMax <= target.searchMs)} (max ${f0(allTypedMax)})`,
+    `search bytes ≤ ${target.searchKB} KB: ${verdict(allBytesMax <= target.searchKB * 1024)} (max ${KB(allBytesMax)})`,
+  );
+} catch (error) {
+  problems.push(`aborted: ${error.stack ?? error.message}`);
+} finally {
+  await browser?.close();
+  await server.stop();
+  proxy.close();
+}
+
+console.log(`\nRequests outside 127.0.0.1 (blocked): ${external.length}${external.length ? `: ${[...new Set(external)].join(', ')}` : ''}`);
+for (const problem of problems) console.log(`! ${problem}`);
+console.log(`Targets: ${summary.join(' · ') || 'none measured'} · ${((performance.now() - started) / 1000).toFixed(0)} s`);
