@@ -97,11 +97,24 @@ function buildIfNeeded() {
 
 // ---- Browser, blocking and byte counting -------------------------------------------------------
 
-/** A port that accepts connections and closes them at once: the proxy for everything not loopback. */
+/**
+ * The proxy for everything that is not loopback: it notes where each connection wanted to go and
+ * closes it at once. Pages' requests are counted from the browser's own events; this also catches
+ * Chromium's background traffic, which those events never show.
+ */
 async function deadProxy() {
-  const server = createServer((socket) => socket.destroy());
+  const wanted = [];
+  const server = createServer((socket) => {
+    socket.on('error', () => {});
+    socket.setTimeout(1000, () => socket.destroy());
+    socket.once('data', (data) => {
+      const [, target = '?'] = /^\S+ (?:\w+:\/\/)?([^/: ]+)/.exec(data.toString('latin1')) ?? [];
+      wanted.push(target);
+      socket.destroy();
+    });
+  });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: server.address().port, close: () => server.close() };
+  return { port: server.address().port, wanted, close: () => server.close() };
 }
 
 let launchOptions;
@@ -177,13 +190,18 @@ const searchParts = [
   ['other', () => true],
 ];
 
-/** Installed in the page before focus: timestamps focus, each input and the first result for the whole word. */
+/**
+ * Installed in the page before focus. Timestamps focus; the moment search is ready (the "loading"
+ * status cleared, i.e. Pagefind loaded and initialised); the `input` event that completes the
+ * word; and the first render of result items after it.
+ */
 function installProbe(word) {
-  const probe = { focus: 0, lastInput: 0, shown: 0 };
+  const probe = { focus: 0, ready: 0, lastInput: 0, shown: 0 };
   window.__bench = probe;
   const input = document.querySelector('#search-header');
   const list = document.querySelector('#search-header-results ol');
-  if (!input || !list) throw new Error('#search-header or #search-header-results ol is missing');
+  const status = document.querySelector('#search-header-results [data-search-status]');
+  if (!input || !list || !status) throw new Error('#search-header or its results list or status is missing');
   input.addEventListener('focus', () => (probe.focus ||= performance.now()));
   input.addEventListener('input', () => {
     if (input.value === word) probe.lastInput = performance.now();
@@ -193,6 +211,11 @@ function installProbe(word) {
   new MutationObserver(() => {
     if (!probe.shown && probe.lastInput && list.querySelector('li')) probe.shown = performance.now();
   }).observe(list, { childList: true, subtree: true });
+  let loading = '';
+  new MutationObserver(() => {
+    if (!loading) loading = status.textContent ?? '';
+    else if (!probe.ready && status.textContent !== loading) probe.ready = performance.now();
+  }).observe(status, { childList: true, characterData: true, subtree: true });
 }
 
 async function searchRun(baseUrl, locale, delay) {
@@ -205,10 +228,9 @@ async function searchRun(baseUrl, locale, delay) {
     await page.evaluate(installProbe, word);
     const pending = [];
     let recording = true;
-    let late = 0;
     context.on('response', (response) => {
-      if (recording) pending.push(measure(response));
-      else late++;
+      // The favicon comes after the load event whatever the reader does: it is page weight, not search.
+      if (recording && !/\/favicon\.\w+$/.test(response.url())) pending.push(measure(response));
     });
     const field = page.locator('#search-header');
     await field.focus();
@@ -218,19 +240,20 @@ async function searchRun(baseUrl, locale, delay) {
     const probe = await page.evaluate(() => window.__bench);
     const parts = Object.fromEntries(searchParts.map(([name]) => [name, 0]));
     const others = [];
+    let fragments = 0;
     for (const r of await Promise.all(pending)) {
       const [name] = searchParts.find(([, test]) => test(r.url.pathname));
       parts[name] += r.gzip;
+      if (name === 'fragment') fragments++;
       if (name === 'other') others.push(r.url.pathname);
     }
-    await page.waitForTimeout(delay ? 200 : 0); // anything fetched after the results is reported
     return {
       afterLastKey: probe.shown - probe.lastInput,
-      fromFocus: probe.shown - probe.focus,
+      ready: probe.ready ? probe.ready - probe.focus : NaN,
       parts,
-      total: Object.values(parts).reduce((a, b) => a + b, 0),
+      total: Object.values(parts).reduce((x, y) => x + y, 0),
+      fragments,
       others,
-      late,
     };
   } finally {
     await browser.close();
@@ -278,12 +301,9 @@ try {
   console.log('Times: ms measured in the page with performance.now(); local server, no network throttling.');
 
   // Page weight
-  const pages = [];
-  for (const locale of locales) {
-    for (const path of [`/${locale}/`, `/${locale}/lessons/introductions/`]) {
-      pages.push(await pageWeight(browser, server.url, path));
-    }
-  }
+  // Sizes do not depend on timing, so the pages load side by side.
+  const paths = locales.flatMap((locale) => [`/${locale}/`, `/${locale}/lessons/introductions/`]);
+  const pages = await Promise.all(paths.map((path) => pageWeight(browser, server.url, path)));
   await browser.close();
   browser = undefined;
 

@@ -2,10 +2,10 @@
  * The interface strings of each locale and the two helpers that fill them in. Pages call
  * `ui(locale)`; islands receive only the strings they need as props.
  */
-import en, { type UIStrings } from './ui/en.ts';
-import de from './ui/de.ts';
-import fi from './ui/fi.ts';
-import sv from './ui/sv.ts';
+import en, { type UIStrings } from './ui/en/index.ts';
+import de from './ui/de/index.ts';
+import fi from './ui/fi/index.ts';
+import sv from './ui/sv/index.ts';
 import type { Locale } from './locales.ts';
 
 export type { UIStrings };

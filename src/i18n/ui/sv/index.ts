@@ -1,4 +1,4 @@
-import type { UIStrings } from './en.ts';
+import type { UIStrings } from '../en/index.ts';
 
 const sv = {
   site: {

@@ -3,6 +3,9 @@
  * type, so a missing or extra key is a type error; tests/unit/dictionary.test.ts checks it at run
  * time too. `{name}` marks a value filled in by `format()`; `{ one, other }` objects are plural
  * forms chosen with Intl.PluralRules.
+ *
+ * Each locale is a folder: index.ts holds the site's own strings, and each interactive feature
+ * keeps its section in a file of its own beside it (e.g. quiz.ts), imported here as one key.
  */
 const en = {
   site: {

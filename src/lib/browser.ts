@@ -1,0 +1,27 @@
+/**
+ * Small browser adapters the islands share: copying text and saving a file. Each reports failure
+ * instead of throwing, so a component can show a translated message.
+ */
+
+/** Copies text to the clipboard; `false` when the browser refuses (no permission, insecure page). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offers `content` as a file download named `filename`, built in the page (no request is made). */
+export function downloadFile(filename: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
