@@ -18,6 +18,7 @@ interface PagefindData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(query: string): Promise<void>;
   search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
 }
 interface Strings {
@@ -27,6 +28,7 @@ interface Strings {
   failed: string;
   pageTitle: string;
   pageTitleWithQuery: string;
+  allResults: string;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -36,7 +38,9 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 22 });
+    // Without the worker: our index is small enough to search on the main thread in a few
+    // milliseconds, and it saves a 12 KB download and a step in the cold-start chain.
+    await module.options({ excerptLength: 22, noWorker: true });
     await module.init();
     return module;
   })();
@@ -100,7 +104,10 @@ export function attachSearch(form: HTMLFormElement): void {
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const locale = form.dataset.locale ?? document.documentElement.lang;
   const isPage = form.dataset.search === 'page';
-  const shown = isPage ? 10 : 5;
+  // Each result shown costs its page's fragment (2-4 KB): the header lists three and links to
+  // the search page for the rest; the search page lists ten.
+  const shown = isPage ? 10 : 3;
+  const all = form.querySelector<HTMLElement>('[data-search-all]');
   const plural = new Intl.PluralRules(locale);
   let latest = 0;
   // On the search page the query lives in the URL. The first keystroke after a page load, a submit
@@ -129,24 +136,55 @@ export function attachSearch(form: HTMLFormElement): void {
     const ticket = ++latest;
     if (isPage) syncUrl(query);
     if (!query) {
+      if (all) all.hidden = true;
       list.replaceChildren();
       status.textContent = '';
       close();
       return;
     }
-    panel.hidden = false;
     try {
       const engine = await loadPagefind();
+      // One letter matches nearly every page: warm the index but show nothing yet, which also
+      // spares the fragments of results nobody wanted.
+      if ([...query].length < 2) {
+        await engine.preload(query);
+        if (ticket === latest) {
+          list.replaceChildren();
+          status.textContent = '';
+          if (all) all.hidden = true;
+        }
+        return;
+      }
+      panel.hidden = false;
       const answer = await engine.search(query);
       if (ticket !== latest || !answer) return;
-      const data = await Promise.all(answer.results.slice(0, shown).map((r) => r.data()));
-      if (ticket !== latest) return;
-      list.replaceChildren(...data.map(renderResult));
       const count = answer.results.length;
+      // The first result comes at once. In the header the others follow once typing pauses, so
+      // the prefixes typed on the way fetch one fragment each instead of a page of them.
+      const first = await Promise.all(answer.results.slice(0, isPage ? shown : 1).map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...first.map(renderResult));
+      const allLink = all?.querySelector('a');
+      if (all && allLink) {
+        all.hidden = count <= shown;
+        allLink.href = `${form.action}?q=${encodeURIComponent(query)}`;
+        allLink.textContent = fill(strings.allResults, { query });
+      }
       const forms = strings.results;
-      status.textContent = count
+      const summary = count
         ? fill(plural.select(count) === 'one' ? forms.one : forms.other, { count: String(count), query })
         : fill(strings.noResults, { query });
+      if (isPage || count <= 1) {
+        status.textContent = summary;
+        return;
+      }
+      // The count is announced once typing pauses, not for every letter.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      if (ticket !== latest) return;
+      status.textContent = summary;
+      const rest = await Promise.all(answer.results.slice(1, shown).map((r) => r.data()));
+      if (ticket !== latest) return;
+      list.append(...rest.map(renderResult));
     } catch {
       if (ticket === latest) status.textContent = strings.failed;
     }
@@ -184,7 +222,7 @@ export function attachSearch(form: HTMLFormElement): void {
 
   // Arrow keys move between the field and the results; Escape closes the header's results.
   form.addEventListener('keydown', (event) => {
-    const links = [...list.querySelectorAll('a')];
+    const links = [...panel.querySelectorAll('a')].filter((link) => !link.closest('[hidden]'));
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'ArrowDown' && links.length) {
       event.preventDefault();

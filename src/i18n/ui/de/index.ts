@@ -45,6 +45,7 @@ const de = {
     pageLead: 'Durchsuche alle Lektionen und das Glossar.',
     pageTitleWithQuery: 'Suche: {query}',
     close: 'Suchergebnisse schließen',
+    allResults: 'Alle Treffer für „{query}“',
   },
   lesson: {
     readingTime: { one: '{count} Minute Lesezeit', other: '{count} Minuten Lesezeit' },

@@ -52,6 +52,7 @@ const en = {
     pageLead: 'Search every lesson and the glossary.',
     pageTitleWithQuery: 'Search: {query}',
     close: 'Close search results',
+    allResults: 'All results for “{query}”',
   },
   lesson: {
     readingTime: { one: '{count} minute read', other: '{count} minutes read' },

@@ -45,6 +45,7 @@ const fi = {
     pageLead: 'Hae kaikista oppitunneista ja sanastosta.',
     pageTitleWithQuery: 'Haku: {query}',
     close: 'Sulje hakutulokset',
+    allResults: 'Kaikki tulokset haulla ”{query}”',
   },
   lesson: {
     readingTime: { one: 'Lukuaika {count} minuutti', other: 'Lukuaika {count} minuuttia' },

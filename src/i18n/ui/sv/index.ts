@@ -45,6 +45,7 @@ const sv = {
     pageLead: 'Sök i alla lektioner och i ordlistan.',
     pageTitleWithQuery: 'Sök: {query}',
     close: 'Stäng sökresultaten',
+    allResults: 'Alla träffar för ”{query}”',
   },
   lesson: {
     readingTime: { one: '{count} minuts läsning', other: '{count} minuters läsning' },
