@@ -7,7 +7,7 @@
  * the first render in the browser is the same, then saved progress is read and the controls come
  * alive. Without JavaScript QuizBlock.astro shows the whole quiz as static text instead.
  */
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import type { UIStrings } from '../../i18n/ui/en/index.ts';
 import { copyText } from '../../lib/browser.ts';
 import { browserStorage, createStore, type Store } from '../../lib/storage.ts';
@@ -85,7 +85,7 @@ export default function Quiz({ quiz, strings, replies = [], level = 2 }: Props) 
     if (store.current && !store.current.save(next) && !notice) setNotice(strings.storageUnavailable);
   }
 
-  function check(event: FormEvent) {
+  function check(event: SubmitEvent) {
     event.preventDefault();
     const index = currentIndex(quiz, progress);
     if (index === undefined) return;
@@ -190,7 +190,7 @@ interface QuestionProps {
   strings: QuizStrings;
   Heading: 'h2' | 'h3';
   onSelect: (choice: string) => void;
-  onCheck: (event: FormEvent) => void;
+  onCheck: (event: SubmitEvent) => void;
   onNext: () => void;
   last: boolean;
 }
@@ -203,7 +203,7 @@ function Question(props: QuestionProps) {
       <Heading className="quiz__progress" tabIndex={-1} data-focus="question">
         {fill(strings.progress, { n: props.number, total: props.total })}
       </Heading>
-      <form onSubmit={props.onCheck} noValidate>
+      <form onSubmit={props.onCheck}>
         <fieldset disabled={!props.ready || answered !== undefined} aria-describedby={props.missing ? `${id}-error` : undefined}>
           <legend>
             <span className="quiz__scenario">{question.scenario}</span>
