@@ -62,6 +62,23 @@ async function answerByMouse(page: Page, locale: Locale, label: string): Promise
   await live(page).getByRole('button', { name: strings(locale).check, exact: true }).click();
 }
 
+/** Every script the page fetches, with its size as it would travel gzip-compressed. */
+function collectScripts(page: Page): Array<Promise<{ path: string; gzip: number }>> {
+  const scripts: Array<Promise<{ path: string; gzip: number }>> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length })));
+  });
+  return scripts;
+}
+
+/** The page's JavaScript in all, gzip: the files it fetched and the scripts inline in its HTML. */
+async function scriptBytes(page: Page, scripts: Array<Promise<{ gzip: number }>>): Promise<number> {
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'));
+  const files = (await Promise.all(scripts)).reduce((sum, script) => sum + script.gzip, 0);
+  return files + gzipSync(inline, { level: 9 }).length;
+}
+
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 /** The saved progress, as JSON, or null. */
@@ -76,8 +93,13 @@ describe.each(locales)('quizzes in %s', (locale) => {
     const total = quiz.questions.length;
     expect(total).toBeGreaterThanOrEqual(8);
     const { page, context, problems, external } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const scripts = collectScripts(page);
     await page.goto(`/${locale}/quizzes/intro-decision/`);
     await ready(page);
+    await page.waitForLoadState('networkidle');
+    const js = await scriptBytes(page, scripts);
+    console.log(`JS of /${locale}/quizzes/intro-decision/: ${(js / 1024).toFixed(1)} KB gzip`);
+    expect(js).toBeLessThanOrEqual(80 * 1024);
     const seed = seedFrom('intro-decision');
     expect(squash(await live(page).locator('.quiz__progress').textContent())).toBe(format(t.progress, { n: 1, total }));
     expect(await shownLabels(page)).toEqual(expectedLabels(quiz, seed, 0));
@@ -224,12 +246,7 @@ describe.each(locales)('quizzes in %s', (locale) => {
     const quiz = readQuiz(locale, `lesson-${slug}`);
     const total = quiz.questions.length;
     const { page, context, problems, external } = await watchedPage(browser, { colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
-    const scripts: Array<Promise<{ path: string; gzip: number }>> = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') {
-        scripts.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length })));
-      }
-    });
+    const scripts = collectScripts(page);
     await page.goto(`/${locale}/lessons/${slug}/`);
     await page.waitForLoadState('networkidle');
     const before = await Promise.all(scripts);
@@ -238,8 +255,8 @@ describe.each(locales)('quizzes in %s', (locale) => {
     // Scrolling the quiz near the viewport loads and hydrates it.
     await page.locator('#lesson-quiz-title').scrollIntoViewIfNeeded();
     await ready(page);
-    const loaded = await Promise.all(scripts);
-    const js = loaded.reduce((sum, s) => sum + s.gzip, 0);
+    await page.waitForLoadState('networkidle');
+    const js = await scriptBytes(page, scripts);
     console.log(`JS of /${locale}/lessons/${slug}/ after the quiz hydrates: ${(js / 1024).toFixed(1)} KB gzip`);
     expect(js).toBeLessThanOrEqual(80 * 1024);
     await expectNoAxe(page, 'lesson quiz, hydrated');
