@@ -45,6 +45,17 @@ describe('islandQuiz', () => {
       /content\/quizzes\/fi\/intro-decision\.yaml: question "one" points to section "too-deep".*content\/lessons\/fi\/introductions\.mdx/,
     );
   });
+
+  it('stops the build on a reply outside the intro-decision quiz, or a question of it without one', () => {
+    expect(() => islandQuiz('en', 'contact-triage', decisionQuiz, { slug: 'introductions', headings })).toThrow(
+      /content\/quizzes\/en\/contact-triage\.yaml: question "one": a reply belongs to every question of the intro-decision quiz and to no other/,
+    );
+    const withoutReplies = {
+      ...decisionQuiz,
+      questions: decisionQuiz.questions.map(({ reply: _reply, ...q }) => ({ ...q, choices: q.choices.slice(0, 2), best: 'accept-now' })),
+    };
+    expect(() => islandQuiz('sv', 'intro-decision', withoutReplies, { slug: 'introductions', headings })).toThrow(/intro-decision\.yaml: question "one": a reply belongs/);
+  });
 });
 
 describe('introReplies', () => {

@@ -17,6 +17,9 @@ export interface Heading {
   text: string;
 }
 
+/** The one quiz that ends with ready-to-send replies. */
+export const replyQuiz = 'intro-decision';
+
 export function islandQuiz(
   locale: Locale,
   id: string,
@@ -27,6 +30,10 @@ export function islandQuiz(
   return {
     id,
     questions: data.questions.map((question) => {
+      // The schema allows a reply only beside the three decisions; only this quiz may use them.
+      if (Boolean(question.reply) !== (id === replyQuiz)) {
+        throw new Error(`content/quizzes/${locale}/${id}.yaml: question "${question.id}": a reply belongs to every question of the ${replyQuiz} quiz and to no other.`);
+      }
       const title = sections.get(question.section);
       if (title === undefined) {
         throw new Error(
