@@ -34,7 +34,7 @@ export default {
     reviewTitle: 'Your answers, one by one',
     retry: 'Try again, with the answers in a new order',
     repliesTitle: 'Your reply, ready to send',
-    repliesLead: 'Each decision written out as a reply to {introducer} about {contact}, the offer in the last situation.',
+    repliesLead: 'Each decision written out as a reply to {introducer}, who offered in the last situation to introduce you to {contact}.',
     fitsLast: 'Fits the last situation',
     builder: 'Adjust it in the reply builder',
     copy: 'Copy',

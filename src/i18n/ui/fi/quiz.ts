@@ -31,7 +31,7 @@ export default {
     reviewTitle: 'Vastauksesi yksi kerrallaan',
     retry: 'Yritä uudelleen, vastaukset uudessa järjestyksessä',
     repliesTitle: 'Vastauksesi valmiina lähetettäväksi',
-    repliesLead: 'Jokainen päätös kirjoitettuna vastaukseksi, jonka lähetät henkilölle {introducer}. Esittely koskee henkilöä {contact}, kuten viimeisessä tilanteessa.',
+    repliesLead: 'Jokainen päätös valmiina vastauksena viimeisen tilanteen tarjoukseen: {introducer} tarjoutui esittelemään sinut henkilölle {contact}.',
     fitsLast: 'Sopii viimeiseen tilanteeseen',
     builder: 'Muokkaa sitä esittelyvastauksen laatijassa',
     copy: 'Kopioi',

@@ -31,7 +31,7 @@ export default {
     reviewTitle: 'Dina svar, ett i taget',
     retry: 'Försök igen, med svaren i ny ordning',
     repliesTitle: 'Ditt svar, klart att skicka',
-    repliesLead: 'Varje beslut skrivet som ett svar till {introducer} om introduktionen till {contact}, som i den sista situationen.',
+    repliesLead: 'Varje beslut skrivet som ett svar till {introducer}, som i den sista situationen erbjöd sig att introducera dig för {contact}.',
     fitsLast: 'Passar den sista situationen',
     builder: 'Justera det i svarsbyggaren',
     copy: 'Kopiera',
