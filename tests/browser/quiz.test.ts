@@ -14,6 +14,7 @@ import { dictionaries, format } from '../../src/i18n/index.ts';
 import { quizSchema, type QuizData } from '../../src/islands/quiz/schema.ts';
 import { choiceOrder, seedFrom, storageKey, type QuizShape } from '../../src/islands/quiz/quiz.ts';
 import { introReply, type Decision } from '../../src/islands/builders/intro-reply/intro-reply.ts';
+import { lessonQuizId, quizPath } from '../../src/islands/quiz/props.ts';
 import { corruptProgress, unreadableText } from '../fixtures/quiz.ts';
 
 let browser: Browser;
@@ -215,27 +216,39 @@ describe.each(locales)('quizzes in %s', (locale) => {
     expect(external).toEqual([]);
   });
 
-  it('every other quiz on its page: the best answers score full marks', async () => {
-    const { page, context, problems, external } = await watchedPage(browser);
-    for (const id of quizIds.filter((q) => q !== 'intro-decision')) {
-      const quiz = readQuiz(locale, id);
-      await page.goto(`/${locale}/quizzes/${id}/`);
-      await ready(page);
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(quiz.title);
-      for (const [index, question] of quiz.questions.entries()) {
-        expect(squash(await live(page).locator('legend').innerText()), `${id} ${question.id}`).toContain(squash(question.scenario));
-        await answerByMouse(page, locale, question.choices.find((c) => c.id === question.best)!.label);
-        expect(squash(await feedback(page).innerText()), `${id} ${question.id}`).toContain(t.best);
-        const href = await feedback(page).getByRole('link').getAttribute('href');
-        expect(href).toBe(`/${locale}/lessons/${quiz.lesson}/#${question.section}`);
-        await live(page).getByRole('button', { name: index === quiz.questions.length - 1 ? t.finish : t.next }).click();
-      }
-      const total = quiz.questions.length;
-      expect(squash(await live(page).locator('.quiz__score').textContent()), id).toBe(format(t.result, { score: total, total }));
-      expect(await live(page).locator('.quiz__reply').count(), id).toBe(0);
-    }
+  it('lists every quiz, each linking to where it is taken', async () => {
+    const { page, context, problems } = await watchedPage(browser);
+    // A lesson's quiz is at the end of the lesson, the others have a page of their own.
     await page.goto(`/${locale}/quizzes/`);
-    await expect.poll(() => page.locator('.quiz-card__best:visible').count()).toBe(quizIds.length - 1);
+    const links = await page.locator('.quiz-card h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const ordered = quizIds.map((id) => readQuiz(locale, id)).sort((a, b) => a.order - b.order);
+    expect(links).toEqual(ordered.map((quiz) => quizPath(locale, quiz.id, quiz.lesson)));
+    // Nothing saved yet: no score is shown.
+    expect(await page.locator('.quiz-card__best:visible').count()).toBe(0);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it.each(quizIds.filter((id) => id !== 'intro-decision'))('%s: the best answers score full marks', async (id) => {
+    const { page, context, problems, external } = await watchedPage(browser);
+    const quiz = readQuiz(locale, id);
+    await page.goto(quizPath(locale, id, quiz.lesson));
+    await ready(page);
+    if (id === lessonQuizId(quiz.lesson)) expect(await page.locator('#lesson-quiz').isVisible()).toBe(true);
+    else expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(quiz.title);
+    for (const [index, question] of quiz.questions.entries()) {
+      expect(squash(await live(page).locator('legend').innerText()), question.id).toContain(squash(question.scenario));
+      await answerByMouse(page, locale, question.choices.find((c) => c.id === question.best)!.label);
+      expect(squash(await feedback(page).innerText()), question.id).toContain(t.best);
+      const href = await feedback(page).getByRole('link').getAttribute('href');
+      expect(href).toBe(`/${locale}/lessons/${quiz.lesson}/#${question.section}`);
+      await live(page).getByRole('button', { name: index === quiz.questions.length - 1 ? t.finish : t.next }).click();
+    }
+    const total = quiz.questions.length;
+    expect(squash(await live(page).locator('.quiz__score').textContent())).toBe(format(t.result, { score: total, total }));
+    expect(await live(page).locator('.quiz__reply').count()).toBe(0);
+    await page.goto(`/${locale}/quizzes/`);
+    await expect.poll(() => page.locator('.quiz-card__best:visible').count()).toBe(1);
     await context.close();
     expect(problems).toEqual([]);
     expect(external).toEqual([]);

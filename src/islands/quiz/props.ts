@@ -17,6 +17,19 @@ export interface Heading {
   text: string;
 }
 
+/** The quiz at the end of a lesson: `content/quizzes/<locale>/lesson-<slug>.yaml`. */
+export function lessonQuizId(lesson: string): string {
+  return `lesson-${lesson}`;
+}
+
+/**
+ * Where a quiz is taken: a lesson's quiz at the end of its lesson, every other quiz on a page of
+ * its own under /<locale>/quizzes/.
+ */
+export function quizPath(locale: Locale, id: string, lesson: string): string {
+  return id === lessonQuizId(lesson) ? `/${locale}/lessons/${lesson}/#lesson-quiz` : `/${locale}/quizzes/${id}/`;
+}
+
 /** The one quiz that ends with ready-to-send replies. */
 export const replyQuiz = 'intro-decision';
 

@@ -9,6 +9,7 @@ export default {
     questions: { one: '{count} Frage', other: '{count} Fragen' },
     best: 'Dein bestes Ergebnis: {score} von {total}',
     lesson: 'Übt die Lektion „{title}“',
+    atEnd: 'Am Ende der Lektion „{title}“',
     all: 'Alle Quizze',
   },
   lessonQuiz: 'Teste dich selbst',

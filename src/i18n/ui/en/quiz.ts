@@ -12,6 +12,7 @@ export default {
     questions: { one: '{count} question', other: '{count} questions' },
     best: 'Your best: {score} of {total}',
     lesson: 'Practises the lesson “{title}”',
+    atEnd: 'At the end of the lesson “{title}”',
     all: 'All quizzes',
   },
   lessonQuiz: 'Check yourself',

@@ -9,6 +9,7 @@ export default {
     questions: { one: '{count} kysymys', other: '{count} kysymystä' },
     best: 'Paras tuloksesi: {score}/{total}',
     lesson: 'Harjoittaa oppituntia ”{title}”',
+    atEnd: 'Oppitunnin ”{title}” lopussa',
     all: 'Kaikki visat',
   },
   lessonQuiz: 'Testaa itsesi',

@@ -9,6 +9,7 @@ export default {
     questions: { one: '{count} fråga', other: '{count} frågor' },
     best: 'Ditt bästa: {score} av {total}',
     lesson: 'Övar lektionen ”{title}”',
+    atEnd: 'I slutet av lektionen ”{title}”',
     all: 'Alla quiz',
   },
   lessonQuiz: 'Testa dig själv',
