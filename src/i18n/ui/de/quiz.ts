@@ -13,6 +13,7 @@ export default {
     all: 'Alle Quizze',
   },
   lessonQuiz: 'Teste dich selbst',
+  more: 'Mehr zum Üben:',
   noScript:
     'Klapp jede Antwort auf, um zu lesen, warum sie passt oder nicht. Mit JavaScript führt dich das Quiz Frage für Frage durch und merkt sich dein Ergebnis.',
   island: {

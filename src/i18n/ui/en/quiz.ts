@@ -16,6 +16,7 @@ export default {
     all: 'All quizzes',
   },
   lessonQuiz: 'Check yourself',
+  more: 'More practice:',
   noScript:
     'Open each answer to read why it fits or not. With JavaScript on, the quiz takes you through the questions one at a time and keeps your score.',
   island: {

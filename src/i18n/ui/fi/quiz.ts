@@ -13,6 +13,7 @@ export default {
     all: 'Kaikki visat',
   },
   lessonQuiz: 'Testaa itsesi',
+  more: 'Lisää harjoitusta:',
   noScript:
     'Avaa jokainen vastaus ja lue, miksi se sopii tai ei sovi. Kun JavaScript on käytössä, visa etenee kysymys kerrallaan ja pitää kirjaa tuloksestasi.',
   island: {

@@ -13,6 +13,7 @@ export default {
     all: 'Alla quiz',
   },
   lessonQuiz: 'Testa dig själv',
+  more: 'Mer att öva på:',
   noScript:
     'Fäll ut varje svar för att läsa varför det passar eller inte. Med JavaScript påslaget tar quizet dig igenom en fråga i taget och håller reda på ditt resultat.',
   island: {
