@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { locales } from './i18n/locales.ts';
 import { toolIds } from './tools.ts';
+import { quizSchema } from './islands/quiz/schema.ts';
 
 const locale = z.enum(locales);
 
@@ -54,4 +55,11 @@ const glossary = defineCollection({
     .min(5),
 });
 
-export const collections = { lessons, pages, glossary };
+// One file per quiz and locale; the schema (with its rules: 2-4 choices, one best, feedback for
+// every choice) is in src/islands/quiz/schema.ts.
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/quizzes' }),
+  schema: quizSchema,
+});
+
+export const collections = { lessons, pages, glossary, quizzes };

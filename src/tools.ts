@@ -7,7 +7,7 @@ export const toolIds = ['intro-quiz', 'intro-reply', 'worksheet', 'reconnect', '
 export type ToolId = (typeof toolIds)[number];
 
 export const toolPaths: Record<ToolId, string | null> = {
-  'intro-quiz': null,
+  'intro-quiz': '/quizzes/intro-decision/',
   'intro-reply': null,
   worksheet: null,
   reconnect: null,

@@ -42,3 +42,15 @@ export async function glossaryOf(locale: Locale): Promise<CollectionEntry<'gloss
   if (!entry) throw new Error(`Missing glossary: content/glossary/${locale}/glossary.yaml`);
   return entry.data;
 }
+
+type Quiz = CollectionEntry<'quizzes'>;
+
+/** The quizzes of a locale in the order of the quizzes page, each with its id (the file name). */
+export async function quizzesOf(locale: Locale): Promise<Array<Quiz & { slug: string }>> {
+  const all = await getCollection('quizzes');
+  assertComplete(all.map((entry) => entry.id), 'content/quizzes', '.yaml');
+  return all
+    .filter((entry) => splitEntryId(entry.id).locale === locale)
+    .map((entry) => Object.assign(entry, { slug: splitEntryId(entry.id).slug }))
+    .sort((a, b) => a.data.order - b.data.order);
+}

@@ -20,6 +20,8 @@ afterAll(async () => {
 const paths = pages().map((page) => page.path).filter((path) => path !== '/404.html');
 
 describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorScheme) => {
+  // One axe run per page, and the site grows with each tool: the time limit grows with it. It is a
+  // guard against a hang, generous for a busy machine (axe takes about 1 s a page on an idle one).
   it('has no axe violation, no console error or CSP violation, and no request elsewhere', async () => {
     const { page, problems, external } = await watchedPage(browser, { colorScheme });
     const found: string[] = [];
@@ -30,7 +32,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
     expect(found).toEqual([]);
     expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
     expect(external).toEqual([]);
-  });
+  }, paths.length * 5_000);
 });
 
 describe('keyboard', () => {

@@ -1,4 +1,5 @@
 import type { UIStrings } from '../en/index.ts';
+import quiz from './quiz.ts';
 
 const de = {
   site: {
@@ -109,6 +110,7 @@ const de = {
   footer: {
     privacy: 'Kein Konto, keine Cookies, kein Tracking: Was du eingibst, bleibt in deinem Browser.',
   },
+  quiz,
 } satisfies UIStrings;
 
 export default de;

@@ -7,6 +7,8 @@
  * Each locale is a folder: index.ts holds the site's own strings, and each interactive feature
  * keeps its section in a file of its own beside it (e.g. quiz.ts), imported here as one key.
  */
+import quiz from './quiz.ts';
+
 const en = {
   site: {
     name: 'Connector',
@@ -116,6 +118,7 @@ const en = {
   footer: {
     privacy: 'No account, no cookies, no tracking: what you type stays in your browser.',
   },
+  quiz,
 };
 
 export type UIStrings = typeof en;

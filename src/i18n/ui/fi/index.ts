@@ -1,4 +1,5 @@
 import type { UIStrings } from '../en/index.ts';
+import quiz from './quiz.ts';
 
 const fi = {
   site: {
@@ -109,6 +110,7 @@ const fi = {
   footer: {
     privacy: 'Ei tiliä, ei evästeitä, ei seurantaa: kirjoittamasi teksti pysyy selaimessasi.',
   },
+  quiz,
 } satisfies UIStrings;
 
 export default fi;

@@ -1,4 +1,5 @@
 import type { UIStrings } from '../en/index.ts';
+import quiz from './quiz.ts';
 
 const sv = {
   site: {
@@ -109,6 +110,7 @@ const sv = {
   footer: {
     privacy: 'Inget konto, inga kakor, ingen spårning: det du skriver stannar i din webbläsare.',
   },
+  quiz,
 } satisfies UIStrings;
 
 export default sv;

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { createStore, type StorageLike } from '../../lib/storage.ts';
+import {
+  answer,
+  choiceOrder,
+  currentIndex,
+  isFinished,
+  mulberry32,
+  newSeed,
+  parseProgress,
+  retry,
+  score,
+  seedFrom,
+  shuffle,
+  startProgress,
+  storageKey,
+  type Progress,
+} from './quiz.ts';
+import { corruptProgress, sampleQuiz, unreadableText, validProgress } from '../../../tests/fixtures/quiz.ts';
+
+/** A Map-backed storage, as the page's localStorage would behave. */
+function fakeStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+/** Answers every remaining question with the choice `pick` returns. */
+function answerAll(progress: Progress, pick: (index: number) => string): Progress {
+  let current = progress;
+  for (let index = currentIndex(sampleQuiz, current); index !== undefined; index = currentIndex(sampleQuiz, current)) {
+    current = answer(sampleQuiz, current, pick(index));
+  }
+  return current;
+}
+
+describe('seeded order', () => {
+  it('mulberry32 gives the same numbers for the same seed, in [0, 1)', () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    const run = Array.from({ length: 100 }, () => a());
+    expect(Array.from({ length: 100 }, () => b())).toEqual(run);
+    expect(run.every((n) => n >= 0 && n < 1)).toBe(true);
+    expect(new Set(run).size).toBe(100);
+    expect(mulberry32(43)()).not.toBe(mulberry32(42)());
+  });
+
+  it('known values, so a change of generator (and of every saved order) is noticed', () => {
+    const random = mulberry32(1);
+    expect([random(), random(), random()].map((n) => n.toFixed(6))).toEqual(['0.627074', '0.002736', '0.527447']);
+    expect(seedFrom('intro-decision')).toBe(seedFrom('intro-decision'));
+    expect(seedFrom('intro-decision')).not.toBe(seedFrom('contact-triage'));
+    expect(seedFrom('')).toBe(0x811c9dc5);
+  });
+
+  it('shuffles into a permutation, and every order turns up', () => {
+    const random = mulberry32(7);
+    const seen = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      const order = shuffle(['a', 'b', 'c'], random);
+      expect([...order].sort()).toEqual(['a', 'b', 'c']);
+      seen.add(order.join(''));
+    }
+    expect(seen.size).toBe(6);
+  });
+
+  it('orders every question from one seed, the same way every time', () => {
+    const order = choiceOrder(sampleQuiz, 99);
+    expect(order).toEqual(choiceOrder(sampleQuiz, 99));
+    expect(order.map((ids) => [...ids].sort())).toEqual(sampleQuiz.questions.map((q) => q.choices.map((c) => c.id).sort()));
+    const orders = new Set(Array.from({ length: 50 }, (_, seed) => JSON.stringify(choiceOrder(sampleQuiz, seed))));
+    expect(orders.size).toBeGreaterThan(10);
+  });
+
+  it('seeds the first attempt by the quiz id, so the server and the browser agree', () => {
+    expect(startProgress(sampleQuiz).seed).toBe(seedFrom('sample'));
+    expect(choiceOrder(sampleQuiz, startProgress(sampleQuiz).seed)).toEqual(choiceOrder(sampleQuiz, seedFrom('sample')));
+  });
+
+  it('gives a retry a seed whose order differs from the last one', () => {
+    let seed = startProgress(sampleQuiz).seed;
+    const random = mulberry32(5);
+    for (let i = 0; i < 30; i++) {
+      const next = newSeed(sampleQuiz, seed, random);
+      expect(Number.isInteger(next) && next >= 0 && next <= 0xffffffff).toBe(true);
+      expect(choiceOrder(sampleQuiz, next)).not.toEqual(choiceOrder(sampleQuiz, seed));
+      seed = next;
+    }
+  });
+
+  it('skips a drawn seed that would repeat the order', () => {
+    const previous = 1234;
+    const draws = [previous / 4294967296, 0.5];
+    const seed = newSeed(sampleQuiz, previous, () => draws.shift() ?? 0.25);
+    expect(seed).toBe(0.5 * 4294967296);
+  });
+});
+
+describe('answering and scoring', () => {
+  it('moves through the questions one at a time and counts the best choices', () => {
+    let progress = startProgress(sampleQuiz);
+    expect(currentIndex(sampleQuiz, progress)).toBe(0);
+    progress = answer(sampleQuiz, progress, 'a');
+    expect(currentIndex(sampleQuiz, progress)).toBe(1);
+    expect(score(sampleQuiz, progress)).toBe(1);
+    progress = answer(sampleQuiz, progress, 'c');
+    expect(score(sampleQuiz, progress)).toBe(1);
+    expect(progress.best).toBeNull();
+    progress = answer(sampleQuiz, progress, 'no');
+    expect(isFinished(sampleQuiz, progress)).toBe(true);
+    expect(currentIndex(sampleQuiz, progress)).toBeUndefined();
+    expect(score(sampleQuiz, progress)).toBe(2);
+    expect(progress.best).toBe(2);
+    expect(progress.answers).toEqual([
+      { question: 'first', choice: 'a' },
+      { question: 'second', choice: 'c' },
+      { question: 'third', choice: 'no' },
+    ]);
+  });
+
+  it('scores 0 and full marks', () => {
+    const wrong = ['b', 'a', 'yes'];
+    const right = ['a', 'b', 'no'];
+    expect(score(sampleQuiz, answerAll(startProgress(sampleQuiz), (i) => wrong[i]!))).toBe(0);
+    expect(answerAll(startProgress(sampleQuiz), (i) => wrong[i]!).best).toBe(0);
+    expect(score(sampleQuiz, answerAll(startProgress(sampleQuiz), (i) => right[i]!))).toBe(3);
+  });
+
+  it('keeps the best score across retries, whether the new attempt is better or worse', () => {
+    const right = ['a', 'b', 'no'];
+    const first = answerAll(startProgress(sampleQuiz), (i) => ['a', 'c', 'yes'][i]!);
+    expect(first.best).toBe(1);
+    const second = retry(first, 77);
+    expect(second).toEqual({ ...first, seed: 77, answers: [] });
+    const perfect = answerAll(second, (i) => right[i]!);
+    expect(perfect.best).toBe(3);
+    const worse = answerAll(retry(perfect, 78), (i) => ['b', 'a', 'yes'][i]!);
+    expect(score(sampleQuiz, worse)).toBe(0);
+    expect(worse.best).toBe(3);
+  });
+
+  it('refuses a choice the question does not have, and an answer after the end', () => {
+    expect(() => answer(sampleQuiz, startProgress(sampleQuiz), 'yes')).toThrow(/no choice "yes"/);
+    const done = answerAll(startProgress(sampleQuiz), (i) => (i === 2 ? 'no' : 'a'));
+    expect(() => answer(sampleQuiz, done, 'a')).toThrow(/already finished/);
+  });
+
+  it('does not change the progress it is given', () => {
+    const start = startProgress(sampleQuiz);
+    const copy = structuredClone(start);
+    answer(sampleQuiz, start, 'a');
+    retry(start, 3);
+    expect(start).toEqual(copy);
+  });
+});
+
+describe('saved progress', () => {
+  it('accepts exactly the documented shape', () => {
+    for (const [name, value] of Object.entries(validProgress)) {
+      expect(parseProgress(structuredClone(value), sampleQuiz), name).toEqual(value);
+    }
+  });
+
+  it('round-trips what the quiz saves', () => {
+    const progress = answer(sampleQuiz, startProgress(sampleQuiz), 'b');
+    expect(parseProgress(JSON.parse(JSON.stringify(progress)), sampleQuiz)).toEqual(progress);
+  });
+
+  for (const [name, value] of Object.entries(corruptProgress)) {
+    it(`treats ${name} as corrupt`, () => {
+      expect(parseProgress(value, sampleQuiz)).toBeUndefined();
+    });
+  }
+
+  it('rejects progress of a quiz whose questions have changed since', () => {
+    const changed = { ...sampleQuiz, questions: [sampleQuiz.questions[1]!, sampleQuiz.questions[0]!, sampleQuiz.questions[2]!] };
+    expect(parseProgress(validProgress.midway, changed)).toBeUndefined();
+  });
+
+  it('through the store: ok, empty, corrupt and unavailable, never a throw', () => {
+    const key = storageKey('sample');
+    expect(key).toBe('connector:quiz:sample');
+    const parse = (raw: unknown) => parseProgress(raw, sampleQuiz);
+
+    const storage = fakeStorage();
+    const store = createStore(key, parse, storage);
+    expect(store.load()).toEqual({ status: 'empty' });
+    const progress = answer(sampleQuiz, startProgress(sampleQuiz), 'a');
+    expect(store.save(progress)).toBe(true);
+    expect(store.load()).toEqual({ status: 'ok', value: progress });
+
+    for (const text of unreadableText) {
+      expect(createStore(key, parse, fakeStorage({ [key]: text })).load(), text).toEqual({ status: 'corrupt' });
+    }
+    for (const value of Object.values(corruptProgress)) {
+      expect(createStore(key, parse, fakeStorage({ [key]: JSON.stringify(value) })).load()).toEqual({ status: 'corrupt' });
+    }
+
+    const blocked: StorageLike = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {},
+    };
+    const refused = createStore(key, parse, blocked);
+    expect(refused.load()).toEqual({ status: 'unavailable' });
+    expect(refused.save(progress)).toBe(false);
+    expect(createStore(key, parse, undefined).load()).toEqual({ status: 'unavailable' });
+  });
+});
