@@ -5,8 +5,8 @@
  *   - matching ignores case and takes whole words only: "miss" never matches inside "mission";
  *   - a space matches any run of spaces or line breaks;
  *   - ' matches the straight and the typographic apostrophe alike (it's, it’s);
- *   - * lets a word go on: "urgent*" matches urgent, urgently, urgency; German and Finnish endings
- *     are written this way ("monate*", "kuukau*");
+ *   - * lets a word go on, across hyphens: "urgent*" matches urgent, urgently, urgency, and
+ *     "win-win*" the whole "Win-win-Situation"; German and Finnish endings are written this way;
  *   - # is a number in digits: "in # weeks" matches "in 3 weeks", "#.#" matches "7.12".
  * Text and phrases are compared in Unicode NFC, so "é" typed as e + combining accent still matches.
  */
@@ -24,7 +24,7 @@ function toPattern(phrase: string): string {
   for (const char of phrase.normalize('NFC').trim()) {
     if (/\s/.test(char)) pattern += pattern.endsWith('\\s+') ? '' : '\\s+';
     else if (char === "'" || char === '’') pattern += "['’]";
-    else if (char === '*') pattern += `${wordChar}*`;
+    else if (char === '*') pattern += `${wordChar}*(?:-${wordChar}+)*`;
     else if (char === '#') pattern += '\\d+';
     else pattern += /[\\^$.+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
   }
