@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counter, fill, highlight, mailto, missing, sentence, verdicts, withSubject } from './message.ts';
+import { checksSummary, counter, fill, highlight, mailto, missing, plural, sentence, verdicts, withSubject } from './message.ts';
 import { findPhrases } from './phrases.ts';
 import type { FieldSpec } from './types.ts';
 
@@ -25,7 +25,7 @@ describe('mailto link', () => {
     const decoded = decodeMailto(href);
     expect(decoded.subject).toBe(message.subject);
     expect(decoded.body).toBe(message.body.replace(/\n/g, '\r\n'));
-    expect(decoded.body.replace(/\r\n/g, '\n')).toBe(message.body);
+    expect(decoded.body!.replace(/\r\n/g, '\n')).toBe(message.body);
     // Only characters that are safe in a URL remain unencoded.
     expect(href.slice('mailto:?'.length)).toMatch(/^[A-Za-z0-9\-_.!~*'()%=&]+$/);
     expect(href).not.toContain('+');
@@ -101,5 +101,27 @@ describe('wording helpers', () => {
     const pieces = highlight(text, findPhrases(text, ['urgent*', 'asap']));
     expect(pieces.filter((p) => p.flagged).map((p) => p.text)).toEqual(['urgent', 'ASAP']);
     expect(pieces.map((p) => p.text).join('')).toBe(text);
+  });
+});
+
+describe('plural', () => {
+  it('picks the form by Intl.PluralRules and writes numbers the locale’s way', () => {
+    const forms = { one: '{count} character left', other: '{count} characters left' };
+    expect(plural('en', forms, 1)).toBe('1 character left');
+    expect(plural('en', forms, 1200)).toBe('1,200 characters left');
+    expect(plural('de', { one: '{count} Wort', other: '{count} Wörter, Ziel {limit}' }, 1200, { limit: 180 })).toBe('1.200 Wörter, Ziel 180');
+    expect(plural('fi', { one: '{count} merkki', other: '{count} merkkiä' }, 0)).toBe('0 merkkiä');
+    expect(plural('sv', 'Fixed {count}', 3)).toBe('Fixed 3');
+  });
+});
+
+describe('checks summary', () => {
+  it('says how many checks pass and names the ones still to do', () => {
+    const strings = {
+      common: { summary: { one: '{count} of {total} checks done.', other: '{count} of {total} checks done.' }, stillToDo: 'Still to do: {list}.' },
+      checks: { out: { label: 'They get an out' }, offer: { label: 'You offer help' } },
+    } as unknown as Parameters<typeof checksSummary>[1];
+    expect(checksSummary([{ id: 'out', pass: false }, { id: 'offer', pass: false }], strings, 'en')).toBe('0 of 2 checks done. Still to do: They get an out; You offer help.');
+    expect(checksSummary([{ id: 'out', pass: true }, { id: 'offer', pass: true }], strings, 'en')).toBe('2 of 2 checks done.');
   });
 });

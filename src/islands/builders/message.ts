@@ -4,7 +4,7 @@
  * No React, no DOM: everything here is unit-tested.
  */
 import { countGraphemes } from '../../lib/text.ts';
-import type { CheckResult, FieldSpec, Inputs, Message } from './types.ts';
+import type { BuilderStrings, CheckResult, FieldSpec, Inputs, Message } from './types.ts';
 import type { Match } from './phrases.ts';
 
 /** Fills `{name}` placeholders; `{Name}` gives the value with a capital first letter. */
@@ -14,6 +14,18 @@ export function fill(template: string, values: Record<string, string>): string {
     const lower = values[key.charAt(0).toLowerCase() + key.slice(1)];
     return lower === undefined ? whole : lower.charAt(0).toLocaleUpperCase() + lower.slice(1);
   });
+}
+
+export type PluralForms = { one: string; other: string };
+
+/**
+ * A plural form chosen with Intl.PluralRules, `{count}` written as the locale writes numbers. (The
+ * site's `plural()` lives beside the dictionaries, which an island must not pull into its bundle.)
+ */
+export function plural(locale: string, forms: PluralForms | string, count: number, values: Record<string, number> = {}): string {
+  const template = typeof forms === 'string' ? forms : new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+  const numbers = new Intl.NumberFormat(locale);
+  return fill(template, Object.fromEntries(Object.entries({ count, ...values }).map(([k, v]) => [k, numbers.format(v)])));
 }
 
 /** Ends an answer the reader typed as a sentence, without doubling their own punctuation. */
@@ -46,6 +58,14 @@ export function counter(text: string, limit: number, locale?: string): { count: 
 /** A key that changes only when some check turns from pass to fail or back. */
 export function verdicts(results: readonly CheckResult[]): string {
   return results.map((r) => `${r.id}:${r.pass ? 1 : 0}`).join(' ');
+}
+
+/** What a screen reader hears when a verdict changes: how many checks pass, and which are still to do. */
+export function checksSummary(results: readonly CheckResult[], strings: BuilderStrings, locale: string): string {
+  const c = strings.common;
+  const open = results.filter((r) => !r.pass).map((r) => strings.checks[r.id]?.label ?? r.id);
+  const done = plural(locale, c.summary, results.length - open.length, { total: results.length });
+  return open.length ? `${done} ${fill(c.stillToDo, { list: open.join('; ') })}` : done;
 }
 
 /** A text cut into plain and flagged pieces, for showing flagged words with <mark>. */

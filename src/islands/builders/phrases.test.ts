@@ -36,6 +36,7 @@ describe('phrase lists', () => {
       'you’re the only one who',
     ]);
     expect(hasPhrase('Help (now)?!!', ['!!'])).toBe(true);
+    expect(findPhrases('Reply ASAP!!', ['asap', '!!']).map((m) => m.text)).toEqual(['ASAP', '!!']);
     expect(hasPhrase('a+b', ['a+b'])).toBe(true);
     expect(hasPhrase('anything', [])).toBe(false);
   });

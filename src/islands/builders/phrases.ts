@@ -2,7 +2,8 @@
  * Finding phrases in a draft, for the builders' checks. Phrase lists are data written by each
  * language's editor (see the `locales/` folder of each builder), one phrase per string, in a small
  * syntax that stays readable:
- *   - matching ignores case and takes whole words only: "miss" never matches inside "mission";
+ *   - matching ignores case and takes whole words only: "miss" never matches inside "mission"
+ *     (a phrase of punctuation, such as "!!", matches wherever it stands);
  *   - a space matches any run of spaces or line breaks;
  *   - ' matches the straight and the typographic apostrophe alike (it's, it’s);
  *   - * lets a word go on, across hyphens: "urgent*" matches urgent, urgently, urgency, and
@@ -19,16 +20,19 @@ export interface Match {
 const wordChar = '[\\p{L}\\p{M}\\p{N}]';
 const compiled = new WeakMap<readonly string[], RegExp>();
 
+/** A phrase as a regular expression, bounded as a whole word where it starts or ends with a letter. */
 function toPattern(phrase: string): string {
-  let pattern = '';
-  for (const char of phrase.normalize('NFC').trim()) {
+  const text = phrase.normalize('NFC').trim();
+  const letter = /^[\p{L}\p{M}\p{N}#*]/u;
+  let pattern = letter.test(text) ? `(?<!${wordChar})` : '';
+  for (const char of text) {
     if (/\s/.test(char)) pattern += pattern.endsWith('\\s+') ? '' : '\\s+';
     else if (char === "'" || char === '’') pattern += "['’]";
     else if (char === '*') pattern += `${wordChar}*(?:-${wordChar}+)*`;
     else if (char === '#') pattern += '\\d+';
     else pattern += /[\\^$.+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
   }
-  return pattern;
+  return letter.test(text.slice(-1)) ? `${pattern}(?!${wordChar})` : pattern;
 }
 
 /** One expression for a whole list; longer phrases first, so the longest match wins. */
@@ -36,7 +40,7 @@ function compile(phrases: readonly string[]): RegExp {
   let regex = compiled.get(phrases);
   if (!regex) {
     const patterns = phrases.filter((p) => p.trim()).map(toPattern).sort((a, b) => b.length - a.length);
-    regex = new RegExp(`(?<!${wordChar})(?:${patterns.join('|') || '(?!)'})(?!${wordChar})`, 'giu');
+    regex = new RegExp(patterns.join('|') || '(?!)', 'giu');
     compiled.set(phrases, regex);
   }
   return regex;

@@ -5,6 +5,8 @@
  * checks -> copy for any of them.
  */
 import type { Locale } from '../../i18n/locales.ts';
+import type { UIStrings } from '../../i18n/ui/en/index.ts';
+import type { PluralForms } from './message.ts';
 import type { Match } from './phrases.ts';
 
 export type BuilderId = 'reconnect' | 'contact-request' | 'intro-reply';
@@ -54,4 +56,36 @@ export interface BuilderSpec<Data> {
   check(message: Message, inputs: Inputs, data: Data, locale: Locale): CheckResult[];
   /** A short name for the draft in the list of drafts, e.g. the recipient. */
   title(inputs: Inputs): string;
+}
+
+export interface FieldStrings {
+  label: string;
+  hint?: string;
+  error?: string;
+  /** The empty first choice of a select. */
+  choose?: string;
+  /** Labels of the choices of a select or radio group, by value. */
+  options?: Record<string, string>;
+}
+
+export interface CheckStrings {
+  label: string;
+  /** What a passing and a failing draft is told; plural forms where the check counts something. */
+  pass: string | PluralForms;
+  fail: string | PluralForms;
+}
+
+/** The strings an island receives from its page: only its own builder's, in one locale. */
+export interface BuilderStrings {
+  common: UIStrings['builders']['common'];
+  fields: Record<string, FieldStrings>;
+  checks: Record<string, CheckStrings>;
+  body: string;
+  copyBody: string;
+  copySubject?: string;
+  /** "Subject" as a pasted email shows it, from the builder's wording (e.g. "Betreff"). */
+  subjectLabel?: string;
+  copyBoth?: string;
+  mailto?: string;
+  mailtoHint?: string;
 }

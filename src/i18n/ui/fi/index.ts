@@ -1,4 +1,5 @@
 import type { UIStrings } from '../en/index.ts';
+import builders from './builders.ts';
 
 const fi = {
   site: {
@@ -108,6 +109,7 @@ const fi = {
   footer: {
     privacy: 'Ei tiliä, ei evästeitä, ei seurantaa: kirjoittamasi teksti pysyy selaimessasi.',
   },
+  builders,
 } satisfies UIStrings;
 
 export default fi;

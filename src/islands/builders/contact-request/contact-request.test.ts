@@ -16,7 +16,7 @@ describe.each(locales)('contact request in %s', (locale) => {
   for (const situation of ['met', 'notMet'] as const) {
     for (const kind of kinds) {
       for (const tone of tones) {
-        const inputs = { ...contactAnswers[locale][situation], kind, tone };
+        const inputs: Inputs = { ...contactAnswers[locale][situation], kind, tone };
         const { subject, body } = writeContact(inputs, data);
 
         it(`${situation}, ${kind}, ${tone}: the default draft passes all of its own checks`, () => {

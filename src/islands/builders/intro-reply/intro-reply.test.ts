@@ -67,7 +67,7 @@ describe.each(locales)('introduction reply checks in %s', (locale) => {
   const data = introReplyData[locale];
 
   for (const decision of decisions) {
-    const inputs = { ...introAnswers[locale], decision, detail: introDetails[locale][decision] };
+    const inputs: Record<string, string> = { ...introAnswers[locale], decision, detail: introDetails[locale][decision] };
     const body = introReplyBuilder.write(inputs, data).body;
 
     it(`${decision}: the default draft passes all of its own checks`, () => {

@@ -15,7 +15,7 @@ describe.each(locales)('reconnection email in %s', (locale) => {
   const answers = reconnectAnswers[locale];
 
   for (const tone of tones) {
-    const inputs = { ...answers, tone };
+    const inputs: Inputs = { ...answers, tone };
     const draft = writeReconnect(inputs, data);
 
     it(`${tone}: the default draft passes all of its own checks`, () => {
