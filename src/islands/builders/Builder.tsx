@@ -81,22 +81,25 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
   const count = limit ? counter(text.body, limit, locale) : undefined;
   const counterText = count && plural(locale, count.left < 0 ? c.over : c.left, Math.abs(count.left));
 
-  // A summary when a check turns, and the counter when it crosses 50 left, 20 left or the limit.
+  // Announced once typing pauses: a summary when a check has turned, and the counter when it has
+  // crossed 50 left, 20 left or the limit. Every render restarts the wait, and the message is
+  // written when it ends, so it says how things stand then.
   const verdictKey = verdicts(results);
   const band = count?.band;
-  const lastBand = useRef(band);
+  const seen = useRef<{ verdict: string; band: string | undefined }>({ verdict: '', band: undefined });
+  const pending = useRef({ verdict: false, band: false });
   useEffect(() => {
-    if (!results.length) return;
-    const timer = setTimeout(() => setAnnounced(checksSummary(results, strings, locale)), quiet);
+    if (verdictKey !== seen.current.verdict) pending.current.verdict = results.length > 0;
+    if (band !== seen.current.band && band && seen.current.band) pending.current.band = true;
+    seen.current = { verdict: verdictKey, band };
+    if (!pending.current.verdict && !pending.current.band) return;
+    const timer = setTimeout(() => {
+      const counterNews = pending.current.band && counterText ? `${counterText}. ` : '';
+      setAnnounced(counterNews + (pending.current.verdict ? checksSummary(results, strings, locale) : ''));
+      pending.current = { verdict: false, band: false };
+    }, quiet);
     return () => clearTimeout(timer);
-  }, [verdictKey]);
-  useEffect(() => {
-    const before = lastBand.current;
-    lastBand.current = band;
-    if (!band || !before || band === before) return;
-    const timer = setTimeout(() => setAnnounced(counterText ?? ''), quiet);
-    return () => clearTimeout(timer);
-  }, [band]);
+  });
 
   if (!state || !draft) return <>{children}</>;
 

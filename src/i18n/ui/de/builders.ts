@@ -283,7 +283,7 @@ export default {
   },
   page: {
     fromLesson: 'Aus der Lektion',
-    needsScript: 'Der Baukasten läuft in deinem Browser und braucht JavaScript. Bis dahin hilft dir das Beispiel aus der Lektion unten: Kopiere es und pass es von Hand an.',
+    needsScript: 'Der Baukasten läuft mit JavaScript in deinem Browser. Bis er geladen ist oder wenn JavaScript aus ist, kopierst du eines der Beispiele aus der Lektion unten und passt es von Hand an.',
     examples: 'Beispiele aus der Lektion zum Anpassen von Hand',
   },
 } satisfies UIStrings['builders'];

@@ -280,7 +280,7 @@ export default {
   },
   page: {
     fromLesson: 'From the lesson',
-    needsScript: 'The builder runs in your browser and needs JavaScript. Until then, use the lesson’s example below: copy it and adapt it by hand.',
+    needsScript: 'The builder runs in your browser with JavaScript. Until it has loaded, or if JavaScript is off, copy an example from the lesson below and adapt it by hand.',
     examples: 'Examples from the lesson to adapt by hand',
   },
 };

@@ -2,7 +2,7 @@ import type { UIStrings } from '../en/index.ts';
 
 export default {
   common: {
-    drafts: 'Luonnoksesi',
+    drafts: 'Tallennetut luonnokset',
     savedHint: 'Luonnokset tallentuvat kirjoittaessasi tähän selaimeen eivätkä mihinkään muualle.',
     draftPicker: 'Avaa luonnos',
     untitled: 'Nimetön luonnos',
@@ -275,7 +275,7 @@ export default {
   },
   page: {
     fromLesson: 'Oppitunnilta',
-    needsScript: 'Työkalu toimii selaimessasi ja tarvitsee JavaScriptiä. Sillä välin voit käyttää alla olevaa oppitunnin esimerkkiä: kopioi se ja muokkaa itse.',
+    needsScript: 'Työkalu toimii selaimessasi JavaScriptin avulla. Kunnes se on latautunut tai jos JavaScript ei ole käytössä, kopioi alta oppitunnin esimerkki ja muokkaa sitä itse.',
     examples: 'Oppitunnin esimerkit itse muokattaviksi',
   },
 } satisfies UIStrings['builders'];

@@ -275,7 +275,7 @@ export default {
   },
   page: {
     fromLesson: 'Från lektionen',
-    needsScript: 'Verktyget körs i din webbläsare och behöver JavaScript. Till dess kan du använda lektionens exempel nedan: kopiera det och anpassa det för hand.',
+    needsScript: 'Verktyget körs i din webbläsare med JavaScript. Tills det har laddats, eller om JavaScript är avstängt, kan du kopiera ett exempel från lektionen nedan och anpassa det för hand.',
     examples: 'Exempel från lektionen att anpassa för hand',
   },
 } satisfies UIStrings['builders'];
