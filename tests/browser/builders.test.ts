@@ -13,6 +13,7 @@ import { examples, readMdx } from '../support/content.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { reconnectData } from '../../src/islands/builders/reconnect/locales/index.ts';
 import { contactData } from '../../src/islands/builders/contact-request/locales/index.ts';
+import { introReplyData } from '../../src/islands/builders/intro-reply/locales/index.ts';
 import { awkwardText, contactAnswers, introAnswers, introDetails, pressureSentences, reconnectAnswers } from '../fixtures/builders.ts';
 
 let browser: Browser;
@@ -239,30 +240,58 @@ describe.each(locales)('contact request composer in %s', (locale) => {
 describe.each(locales)('introduction reply builder in %s', (locale) => {
   const t = dictionaries[locale].builders;
 
-  it('takes the decision from the quiz link, writes the reply, and copies it', async () => {
+  it('takes the decision from the quiz link, is filled by keyboard, edited, copied and restored on reload', async () => {
     const { page, problems, external } = await watchedPage(browser, clipboard);
     await openBuilder(page, `/${locale}/tools/intro-reply/?decision=decline`);
     expect(await page.locator('#b-decision-decline').isChecked()).toBe(true);
     expect(await page.locator('label[for="b-detail"]').textContent()).toContain(t.introReply.fields.detailDecline.label);
     expect(await page.locator('#b-later').count()).toBe(0);
     const answers = introAnswers[locale];
-    await page.locator('#b-introducer').fill(answers.introducer!);
-    await page.locator('#b-contact').fill(answers.contact!);
-    await page.locator('#b-detail').fill(introDetails[locale].decline);
-    await page.locator('#b-name').fill(answers.name!);
-    await page.getByRole('button', { name: t.common.write }).click();
+    await page.locator('#b-introducer').focus();
+    await typeAndTab(page, answers.introducer!);
+    await typeAndTab(page, answers.contact!);
+    expect(await focusedId(page)).toBe('b-decision-decline');
+    await page.keyboard.press('Tab');
+    await typeAndTab(page, introDetails[locale].decline);
+    expect(await focusedId(page)).toBe('b-name');
+    await page.keyboard.type(answers.name!);
+    await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe('b-draft');
     expect(await failing(page)).toBe(0);
     expect(await page.locator('.checklist__item').count()).toBe(5);
-    await page.getByRole('button', { name: t.introReply.copyBody }).click();
-    await expect.poll(() => readClipboard(page)).toBe(await page.locator('#b-body').inputValue());
     await expectNoAxe(page, 'reply written');
+
+    // Without the promise to keep the introducer posted, that check turns.
+    const body = page.locator('#b-body');
+    await body.fill((await body.inputValue()).replace(`${introReplyData[locale].wording.posted}\n\n`, ''));
+    await expect.poll(() => failing(page)).toBe(1);
+    expect(await page.locator('.checklist__item--fail').textContent()).toContain(t.introReply.checks.posted.label);
+    await page.getByRole('button', { name: t.introReply.copyBody }).click();
+    await expect.poll(() => readClipboard(page)).toBe(await body.inputValue());
+
+    const edited = await body.inputValue();
+    await page.goto(`/${locale}/tools/intro-reply/`);
+    await page.locator('.builder').waitFor();
+    expect(await page.locator('#b-body').inputValue()).toBe(edited);
+    expect(await page.locator('#b-decision-decline').isChecked()).toBe(true);
 
     // Postponing asks when you will write again.
     await page.getByLabel(t.introReply.fields.decision.options['accept-later']).check();
     expect(await page.locator('label[for="b-later"]').textContent()).toContain(t.introReply.fields.later.label);
     expect(problems).toEqual([]);
     expect(external).toEqual([]);
+  });
+
+  it('starts a new draft for the quiz’s decision rather than overwrite a reply in progress', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await openBuilder(page, `/${locale}/tools/intro-reply/?decision=accept-now`);
+    await page.locator('#b-introducer').fill(introAnswers[locale].introducer!);
+    await page.goto(`/${locale}/tools/intro-reply/?decision=accept-later`);
+    await page.locator('.builder').waitFor();
+    expect(await page.locator('#b-decision-accept-later').isChecked()).toBe(true);
+    expect(await page.locator('#b-introducer').inputValue()).toBe('');
+    expect(await page.getByLabel(t.common.draftPicker).locator('option').count()).toBe(2);
+    expect(problems).toEqual([]);
   });
 });
 

@@ -57,6 +57,12 @@ describe.each(locales)('contact request in %s', (locale) => {
     expect(results.find((r) => r.id === 'vague')!.found!.map((m) => m.text)).toEqual(flagged);
   });
 
+  it('does not take a vague promise typed as the reason for a reason', () => {
+    const { text } = vagueRequests[locale];
+    const inputs = { kind: 'request', met: 'yes', context: text };
+    expect(failing(check(locale, reasonlessRequests[locale].replace('\n', ` ${text}\n`), inputs))).toEqual(['reason', 'vague']);
+  });
+
   it('flags a request that gives no reason', () => {
     const inputs = { ...contactAnswers[locale].met, kind: 'request' };
     expect(failing(check(locale, reasonlessRequests[locale], inputs))).toEqual(['reason']);

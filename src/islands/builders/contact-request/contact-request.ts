@@ -80,6 +80,8 @@ export function checkContact(message: Message, inputs: Inputs, data: ContactData
   const { body } = message;
   const p = data.phrases;
   const vague = findPhrases(body, p.vague).map((m) => ({ ...m, part: 'body' as const }));
+  // The reader's own words count as a reason or an offer, unless they are the vague promise itself.
+  const kept = (answer: string | undefined) => keepsAnswer(body, answer) && !hasPhrase(answer ?? '', p.vague);
   const results: CheckResult[] = [];
   if (inputs.kind === 'message') {
     const words = countWords(body, locale);
@@ -89,11 +91,11 @@ export function checkContact(message: Message, inputs: Inputs, data: ContactData
     results.push({ id: 'length', pass: count <= requestLimit, values: { count, limit: requestLimit } });
   }
   results.push(
-    { id: 'reason', pass: hasPhrase(body, p.reason) || keepsAnswer(body, inputs.context) },
+    { id: 'reason', pass: hasPhrase(body, p.reason) || kept(inputs.context) },
     { id: 'vague', pass: vague.length === 0, found: vague },
   );
   // A stranger should learn what they might get back; someone you met already knows you.
-  if (inputs.met !== 'yes') results.push({ id: 'offer', pass: hasPhrase(body, p.offer) || keepsAnswer(body, inputs.offer) });
+  if (inputs.met !== 'yes') results.push({ id: 'offer', pass: hasPhrase(body, p.offer) || kept(inputs.offer) });
   return results;
 }
 

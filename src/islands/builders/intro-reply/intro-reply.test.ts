@@ -103,6 +103,13 @@ describe.each(locales)('introduction reply checks in %s', (locale) => {
     expect(failing(checkIntroReply({ subject: '', body: noTime }, inputs, data))).toEqual(['constraint', 'concrete']);
   });
 
+  it('does not count “swamped, maybe later” as a constraint or a time just because the reader typed it', () => {
+    const vague = { en: ['I’m swamped', 'maybe later'], de: ['ich habe keine Zeit', 'vielleicht später'], fi: ['minulla on liian kiire', 'ehkä myöhemmin'], sv: ['jag har fullt upp', 'kanske senare'] }[locale];
+    const inputs = { introducer: 'A', contact: 'B', decision: 'accept-later', detail: vague[0]!, later: vague[1]! };
+    const body = introReplyBuilder.write(inputs, data).body.replace(data.wording.laterDefault, '');
+    expect(failing(checkIntroReply({ subject: '', body }, inputs, data))).toEqual(['busy', 'constraint', 'concrete']);
+  });
+
   it('flags a decline that forgets to keep the introducer posted', () => {
     const inputs = { ...introAnswers[locale], decision: 'decline', detail: introDetails[locale].decline };
     const body = introReplyBuilder.write(inputs, data).body.replace(`${data.wording.posted}\n\n`, '');

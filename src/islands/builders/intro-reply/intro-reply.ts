@@ -127,10 +127,12 @@ export function checkIntroReply(message: Message, inputs: Inputs, data: IntroRep
     { id: 'busy', pass: busy.length === 0, found: busy },
   ];
   const detail = inputs.detail;
+  // The reader's own words count, unless they are themselves the brush-off ("swamped", "maybe later").
+  const kept = (answer: string | undefined) => keepsAnswer(body, answer) && !hasPhrase(answer ?? '', p.busy);
   if (inputs.decision === 'accept-later') {
     results.push(
-      { id: 'constraint', pass: has(p.constraint) || keepsAnswer(body, detail) },
-      { id: 'concrete', pass: has(p.concrete) || keepsAnswer(body, inputs.later) },
+      { id: 'constraint', pass: has(p.constraint) || kept(detail) },
+      { id: 'concrete', pass: has(p.concrete) || kept(inputs.later) },
     );
   } else if (inputs.decision === 'decline') {
     results.push(

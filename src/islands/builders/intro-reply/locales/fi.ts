@@ -7,7 +7,7 @@ export default {
   wording: {
     greeting: 'Hei {introducer},',
     // Finnish inflects names; the wording keeps the contact's name in the nominative.
-    thanks: 'kiitos, että tarjouduit esittelemään minut eteenpäin. Arvostan todella, että ajattelit minua.',
+    thanks: 'kiitos, että tarjouduit esittelemään meidät toisillemme. Arvostan todella, että ajattelit minua.',
     acceptNow: '{contact} on juuri sellainen ihminen, jonka tapaisin mielelläni.',
     free: 'Minulle sopisi {when}, ja joustan mielelläni toisen aikataulun mukaan. Voit hyvin antaa sähköpostiosoitteeni eteenpäin.',
     freeDefault: 'Voit hyvin antaa sähköpostiosoitteeni eteenpäin, ja sovitan aikatauluni toisen mukaan.',
