@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { islandStrings, lessonExamples } from './page.ts';
 import { reconnect } from './reconnect/reconnect.ts';
 import { introReplyBuilder } from './intro-reply/intro-reply.ts';
+import { contactRequest } from './contact-request/contact-request.ts';
+import { reconnectData } from './reconnect/locales/index.ts';
+import { contactData } from './contact-request/locales/index.ts';
+import { introReplyData } from './intro-reply/locales/index.ts';
 import { locales } from '../../i18n/locales.ts';
 import { examples, readMdx } from '../../../tests/support/content.ts';
 
@@ -19,13 +23,8 @@ describe('builder page data', () => {
     expect(islandStrings('de', 'reconnect', reconnect, 'Betreff').subjectLabel).toBe('Betreff');
   });
 
-  it('has a string for every field and check of every builder', async () => {
-    const { contactRequest } = await import('./contact-request/contact-request.ts');
-    const data = {
-      reconnect: (await import('./reconnect/locales/index.ts')).reconnectData,
-      contactRequest: (await import('./contact-request/locales/index.ts')).contactData,
-      introReply: (await import('./intro-reply/locales/index.ts')).introReplyData,
-    };
+  it('has a string for every field and check of every builder', () => {
+    const data = { reconnect: reconnectData, contactRequest: contactData, introReply: introReplyData };
     const situations = [
       ...['accept-now', 'accept-later', 'decline'].map((decision) => ({ decision })),
       ...['request', 'message'].flatMap((kind) => ['yes', 'no'].map((met) => ({ kind, met }))),

@@ -3,7 +3,7 @@ import { checkReconnect, reconnect, tones, writeReconnect, yearChoices } from '.
 import { reconnectData } from './locales/index.ts';
 import { locales, type Locale } from '../../../i18n/locales.ts';
 import type { CheckResult, Inputs, Message } from '../types.ts';
-import { awkwardText, pressureSentences, reconnectAnswers } from '../../../../tests/fixtures/builders.ts';
+import { awkwardText, ownWordsEmails, pressureSentences, reconnectAnswers } from '../../../../tests/fixtures/builders.ts';
 import { examples, readMdx } from '../../../../tests/support/content.ts';
 
 const failing = (results: CheckResult[]) => results.filter((r) => !r.pass).map((r) => r.id);
@@ -105,6 +105,16 @@ describe.each(locales)('reconnection email in %s', (locale) => {
     const { body } = writeReconnect(inputs, data);
     for (const value of [awkwardText.markup, awkwardText.emoji, awkwardText.rtl]) expect(body).toContain(value);
     expect(body).toContain(awkwardText.long.slice(0, -1));
+  });
+
+  it('recognises the five moves in an email written in other words, and misses them in a bare, pushy note', () => {
+    const split = (text: string) => {
+      const [subject, ...rest] = text.split('\n\n');
+      return { subject: subject!, body: rest.join('\n\n') };
+    };
+    const { good, bad } = ownWordsEmails[locale];
+    expect(failing(check(locale, split(good), {}))).toEqual([]);
+    expect(failing(check(locale, split(bad), {}))).toEqual(['subject-silence', 'silence', 'personal', 'update', 'advice', 'pressure', 'out', 'offer']);
   });
 
   it('passes the lesson’s own example emails, which a human editor wrote', () => {

@@ -38,7 +38,7 @@ export default {
   },
   phrases: {
     silence: [
-      'vuotta', 'vuosi', 'vuoden', 'vuosia', 'vuosien', 'vuosikaus*', 'kuukau*', 'pitkästä aikaa', 'pitkä aika', 'pitkän aikaa',
+      'vuotta', 'vuosi', 'vuoden', 'vuosia', 'vuosien', 'vuosiin', 'emme ole kuulleet', 'emme ole puhuneet', 'vuosikaus*', 'kuukau*', 'pitkästä aikaa', 'pitkä aika', 'pitkän aikaa',
       'pitkä tauko', 'pitkän tauon', 'hiljaisuu*', 'viimeksi', 'edellisestä', 'kulunut', 'vierähtänyt', 'ikuisuu*',
       'ei ole kuulunut',
     ],

@@ -38,15 +38,15 @@ export default {
   },
   phrases: {
     silence: [
-      'år', 'året', 'åren', 'månader', 'länge sedan', 'länge', 'sedan sist', 'hördes', 'tystnad*', 'en evighet', 'senast vi',
+      'år', 'året', 'åren', 'månader', 'länge sedan', 'länge', 'sedan sist', 'hördes', 'sedan vi sågs', 'tystnad*', 'en evighet', 'evigheter', 'senast vi',
       'var senast',
     ],
     personal: [
-      'minns', 'kommer ihåg', 'tänker fortfarande', 'tänker ofta', 'tänkte på dig', 'hoppas att', 'hoppas du', 'hur mår du',
+      'minns', 'kommer ihåg', 'tänker fortfarande', 'tänker ofta', 'tänkte på dig', 'hoppas att', 'hoppas allt', 'hoppas du', 'hur mår du',
       'hur har du det', 'hur har det', 'saknar', 'tillsammans', 'vår tid', 'på den tiden', 'då vi', 'när vi',
     ],
     update: [
-      'kort om mig', 'nytt från mig', 'nyheter', 'numera', 'nu för tiden', 'sedan dess', 'jobbar', 'arbetar', 'blev jag',
+      'kort om mig', 'nytt från mig', 'nyheter', 'numera', 'nu för tiden', 'sedan dess', 'jobbar', 'jobbat', 'arbetar', 'arbetat', 'blev jag',
       'är jag', 'har jag', 'startar', 'startade', 'leder', 'ansvarar', 'flyttade', 'bytte', 'ny tjänst', 'nytt jobb',
       'i dag',
     ],
