@@ -324,6 +324,19 @@ describe('builders in any language', () => {
     expect(problems).toEqual([]);
   });
 
+  it('work in memory, and say so, when the browser blocks storage', async () => {
+    const { page, context, problems } = await watchedPage(browser);
+    await context.addInitScript(() => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } }));
+    await openBuilder(page, '/fi/tools/contact-request/');
+    expect(await page.locator('.builder__notice').textContent()).toBe(dictionaries.fi.builders.common.storageUnavailable);
+    await page.locator('#b-met-yes').check();
+    await page.locator('#b-theirName').fill('Heidi');
+    await page.locator('#b-context').fill('eilen Tampere-talolla');
+    await page.getByRole('button', { name: dictionaries.fi.builders.common.write }).click();
+    expect(await page.locator('#b-body').inputValue()).toContain('Heidi');
+    expect(problems).toEqual([]);
+  });
+
   it('show the lesson’s examples to copy by hand when JavaScript is off', async () => {
     const { page, problems } = await watchedPage(browser, { javaScriptEnabled: false });
     for (const locale of locales) {

@@ -4,7 +4,7 @@ import { contactData } from './locales/index.ts';
 import { locales, type Locale } from '../../../i18n/locales.ts';
 import { countGraphemes } from '../../../lib/text.ts';
 import type { CheckResult, Inputs } from '../types.ts';
-import { awkwardText, contactAnswers, reasonlessRequests, vagueRequests } from '../../../../tests/fixtures/builders.ts';
+import { awkwardText, contactAnswers, ownWordsRequests, reasonlessRequests, vagueRequests } from '../../../../tests/fixtures/builders.ts';
 import { examples, readMdx } from '../../../../tests/support/content.ts';
 
 const failing = (results: CheckResult[]) => results.filter((r) => !r.pass).map((r) => r.id);
@@ -82,6 +82,12 @@ describe.each(locales)('contact request in %s', (locale) => {
     const body = `${'👩🏽‍💻'.repeat(150)}${'e\u0301'.repeat(150)}`;
     expect(check(locale, body, inputs)[0]).toEqual({ id: 'length', pass: true, values: { count: 300, limit: 300 } });
     expect(check(locale, `${body}!`, inputs)[0]!.pass).toBe(false);
+  });
+
+  it('accepts requests written in other words', () => {
+    const { met, notMet } = ownWordsRequests[locale];
+    expect(failing(check(locale, met, { kind: 'request', met: 'yes' }))).toEqual([]);
+    expect(failing(check(locale, notMet, { kind: 'request', met: 'no' }))).toEqual([]);
   });
 
   it('passes the lesson’s own requests to someone met and someone not met', () => {

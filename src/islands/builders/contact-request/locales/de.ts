@@ -47,7 +47,8 @@ export default {
     reason: [
       'weil', 'denn', 'da ich', 'getroffen', 'kennengelernt', 'treffen', 'unterhalten', 'gespräch*', 'beitrag*', 'vortrag*',
       'artikel*', 'buch', 'studie*', 'gelesen', 'gehört', 'gesehen', 'verfolge', 'interessier*', 'arbeite an',
-      'beschäftig*', 'gemeinsam*', 'angesprochen', 'empfohlen', 'veranstaltung', 'konferenz', 'messe', 'workshop',
+      'beschäftig*', 'gemeinsam*', 'angesprochen', 'empfohlen', 'veranstaltung', 'konferenz', 'messe', 'workshop', 'plaudern', 'geplaudert', 'austausch', 'webinar', 'podcast*',
+      'fachtagung', 'tagung',
     ],
     vague: [
       'win-win*', 'gegenseitig* nutzen', 'gegenseitig* vorteil*', 'beiderseitig*', 'für beide seiten', 'beide seiten',

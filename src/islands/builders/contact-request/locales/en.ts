@@ -46,7 +46,8 @@ export default {
       'talking', 'your talk', 'your article', 'your post', 'your work', 'your book', 'your research', 'your paper',
       'your presentation', 'your team', 'I read', 'I saw', 'I heard', 'I follow', 'I’ve followed', 'I’ve been following',
       'enjoyed', 'interested in', 'I’m working on', 'I work on', 'I’m building', 'we both', 'we share', 'recommended',
-      'suggested', 'fellow', 'lunch', 'workshop', 'conference',
+      'suggested', 'fellow', 'lunch', 'workshop', 'conference', 'chat*', 'meetup', 'event', 'panel', 'webinar', 'podcast*',
+      'I listened',
     ],
     vague: [
       'win-win', 'win win', 'mutual benefit', 'mutually beneficial', 'benefit us both', 'benefit both', 'both benefit',

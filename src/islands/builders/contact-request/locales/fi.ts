@@ -47,7 +47,8 @@ export default {
     reason: [
       'koska', 'sillä', 'tapasimme', 'tapaaminen', 'tavata', 'tapasin', 'juttelimme', 'jutella', 'keskustel*', 'luin',
       'kuulin', 'näin', 'kirjoitu*', 'esitelmä*', 'esity*', 'puhee*', 'artikkel*', 'seuraan', 'seurannut', 'kiinnost*',
-      'työskentelen', 'rakennan', 'suositteli', 'tapahtuma*', 'seminaari*', 'messu*',
+      'työskentelen', 'rakennan', 'suositteli', 'tapahtuma*', 'seminaari*', 'messu*', 'webinaari*', 'podcast*', 'kuuntelin',
+      'jutustelu*',
     ],
     vague: [
       'win-win', 'molemmille hyötyä', 'hyötyä molemmille', 'molempia hyödyttä*', 'hyödyttää molempia', 'molemminpuol*',

@@ -47,7 +47,8 @@ export default {
     reason: [
       'eftersom', 'för att', 'då jag', 'träffades', 'träffas', 'träffade', 'träff*', 'ses', 'möte', 'mötet', 'pratade',
       'prata', 'samtal*', 'seminari*', 'föredrag*', 'artikel*', 'inlägg*', 'bok', 'läste', 'hörde', 'såg', 'följt', 'följer',
-      'intresse*', 'intresserad', 'jobbar med', 'arbetar med', 'tipsade', 'rekommender*', 'mässa*', 'konferens*', 'workshop',
+      'intresse*', 'intresserad', 'jobbar med', 'arbetar med', 'tipsade', 'rekommender*', 'mässa*', 'konferens*', 'workshop', 'mingel*', 'webbinari*', 'podd*',
+      'rapport*',
     ],
     vague: [
       'win-win', 'ömsesidig* nytta', 'ömsesidigt', 'nytta för oss båda', 'nytta för båda', 'båda parter', 'båda sidor',
