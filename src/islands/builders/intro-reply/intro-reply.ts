@@ -13,7 +13,7 @@ import type { Locale } from '../../../i18n/locales.ts';
 import { fill, sentence } from '../message.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
 import type { BuilderSpec, CheckResult, Inputs, Message } from '../types.ts';
-import { introReplyData } from './locales/index.ts';
+import { introReplyWording } from './locales/index.ts';
 
 export const decisions = ['accept-now', 'accept-later', 'decline'] as const;
 export type Decision = (typeof decisions)[number];
@@ -108,7 +108,7 @@ export function writeIntroReply(input: IntroReplyInput, w: IntroReplyWording): s
 
 /** The reply as plain text, paragraphs separated by a blank line, ready to paste into an email. */
 export function introReply(locale: Locale, input: IntroReplyInput): string {
-  return writeIntroReply(input, introReplyData[locale].wording);
+  return writeIntroReply(input, introReplyWording[locale]);
 }
 
 /** The decision a link asks for, e.g. `?decision=accept-later` from the intro-decision quiz. */
