@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
-import { announced, clipboard, expectNoAxe, failing, focusedId, openBuilder, readClipboard, typeAndTab } from '../support/builders.ts';
+import { announced, clipboard, expectNoAxe, failing, focusedId, openBuilder, readClipboard, soon, typeAndTab } from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { reconnectData } from '../../src/islands/builders/reconnect/locales/index.ts';
 import { awkwardText, pressureSentences, reconnectAnswers } from '../fixtures/builders.ts';
@@ -48,29 +48,29 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     await page.keyboard.press('Enter');
 
     // The draft is written, focus moves to it, and the default draft passes every check.
-    await expect.poll(() => focusedId(page)).toBe('b-draft');
+    await expect.poll(() => focusedId(page), soon).toBe('b-draft');
     expect(await page.locator('#b-years').inputValue()).toBe(answers.years);
     expect(await page.locator(`#b-tone-${tone}`).isChecked()).toBe(true);
     const subject = page.locator('#b-subject');
     const body = page.locator('#b-body');
     expect(await body.inputValue()).toContain(answers.news);
     expect(await failing(page)).toBe(0);
-    await expect.poll(() => announced(page)).toMatch(/9/);
+    await expect.poll(() => announced(page), soon).toMatch(/9/);
     await expectNoAxe(page, 'draft written');
 
     // Remove the out: its check turns, and the change is announced once typing pauses.
     const out = reconnectData[locale].wording.tones[tone as 'warm' | 'formal'].out;
     await body.fill((await body.inputValue()).replace(`${out}\n\n`, ''));
-    await expect.poll(() => failing(page)).toBe(1);
+    await expect.poll(() => failing(page), soon).toBe(1);
     expect(await page.locator('.checklist__item--fail').textContent()).toContain(t.reconnect.checks.out.label);
-    await expect.poll(() => announced(page)).toContain(t.reconnect.checks.out.label);
+    await expect.poll(() => announced(page), soon).toContain(t.reconnect.checks.out.label);
 
     // A pushy sentence is flagged, and its words are marked in the preview.
     const { text: pushy, flagged } = pressureSentences[locale];
     await body.focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(`\n\n${pushy}`);
-    await expect.poll(() => failing(page)).toBe(2);
+    await expect.poll(() => failing(page), soon).toBe(2);
     expect(await page.locator('.builder__preview mark').allTextContents()).toEqual(flagged);
     await expectNoAxe(page, 'checks failing, words flagged');
 
@@ -78,12 +78,12 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     const shownSubject = await subject.inputValue();
     const shownBody = await body.inputValue();
     await page.getByRole('button', { name: t.reconnect.copyBody, exact: true }).click();
-    await expect.poll(() => page.locator('.builder__copied').textContent()).toBe(t.common.copied);
+    await expect.poll(() => page.locator('.builder__copied').textContent(), soon).toBe(t.common.copied);
     expect(await readClipboard(page)).toBe(shownBody);
     await page.getByRole('button', { name: t.reconnect.copySubject, exact: true }).click();
-    await expect.poll(() => readClipboard(page)).toBe(shownSubject);
+    await expect.poll(() => readClipboard(page), soon).toBe(shownSubject);
     await page.getByRole('button', { name: t.reconnect.copyBoth, exact: true }).click();
-    await expect.poll(() => readClipboard(page)).toBe(`${reconnectData[locale].wording.subjectLabel}: ${shownSubject}\n\n${shownBody}`);
+    await expect.poll(() => readClipboard(page), soon).toBe(`${reconnectData[locale].wording.subjectLabel}: ${shownSubject}\n\n${shownBody}`);
 
     // The mailto link decodes back to exactly the draft.
     const href = (await page.getByRole('link', { name: t.reconnect.mailto }).getAttribute('href'))!;
@@ -108,7 +108,7 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     await page.locator('#b-news').fill(awkwardText.markup);
     await page.getByRole('button', { name: t.common.write }).click();
     const summary = page.locator('#b-errors');
-    await expect.poll(() => focusedId(page)).toBe('b-errors');
+    await expect.poll(() => focusedId(page), soon).toBe('b-errors');
     const links = summary.getByRole('link');
     expect(await links.allTextContents()).toEqual([
       t.reconnect.fields.theirName.error,

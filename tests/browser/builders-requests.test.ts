@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
-import { announced, clipboard, expectNoAxe, failing, focusedId, openBuilder, readClipboard, typeAndTab } from '../support/builders.ts';
+import { announced, clipboard, expectNoAxe, failing, focusedId, openBuilder, readClipboard, soon, typeAndTab } from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { contactData } from '../../src/islands/builders/contact-request/locales/index.ts';
 import { introReplyData } from '../../src/islands/builders/intro-reply/locales/index.ts';
@@ -40,7 +40,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(answers.yourName!);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedId(page)).toBe('b-draft');
+    await expect.poll(() => focusedId(page), soon).toBe('b-draft');
 
     const body = page.locator('#b-body');
     expect(await body.getAttribute('aria-describedby')).toContain('b-counter');
@@ -57,18 +57,18 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     const long = await body.inputValue();
     const count = [...new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(long)].length;
     expect(count).toBeGreaterThan(300);
-    await expect.poll(() => page.locator('#b-counter').textContent()).toContain(new Intl.NumberFormat(locale).format(count - 300));
+    await expect.poll(() => page.locator('#b-counter').textContent(), soon).toContain(new Intl.NumberFormat(locale).format(count - 300));
     expect(await page.locator('#b-counter').getAttribute('class')).toContain('builder__counter--over');
-    await expect.poll(() => announced(page)).toContain(new Intl.NumberFormat(locale).format(count - 300));
+    await expect.poll(() => announced(page), soon).toContain(new Intl.NumberFormat(locale).format(count - 300));
     expect(await body.inputValue()).toBe(long);
     expect(await page.locator('.checklist__item--fail').textContent()).toContain(t.contactRequest.checks.length.label);
     await page.getByRole('button', { name: t.contactRequest.copyBody }).click();
-    await expect.poll(() => readClipboard(page)).toBe(long);
+    await expect.poll(() => readClipboard(page), soon).toBe(long);
 
     // The second variant: a first personal message, with no character limit.
     await page.getByLabel(t.contactRequest.fields.kind.options.message).check();
     await page.getByRole('button', { name: t.common.rewrite }).click();
-    await expect.poll(() => body.inputValue()).toContain(contactData[locale].wording.warm.message.later);
+    await expect.poll(() => body.inputValue(), soon).toContain(contactData[locale].wording.warm.message.later);
     expect(await page.locator('#b-counter').count()).toBe(0);
     expect(await failing(page)).toBe(0);
     await expectNoAxe(page, 'personal message');
@@ -95,7 +95,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     expect(await picker.locator('option').count()).toBe(1);
 
     await page.getByRole('button', { name: t.common.clearAll }).click();
-    await expect.poll(() => focusedId(page)).toBe('b-confirm');
+    await expect.poll(() => focusedId(page), soon).toBe('b-confirm');
     await expectNoAxe(page, 'confirm clearing');
     await page.getByRole('button', { name: t.common.clearYes }).click();
     expect(await page.locator('#b-theirName').inputValue()).toBe('');
@@ -123,7 +123,7 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
     expect(await focusedId(page)).toBe('b-name');
     await page.keyboard.type(answers.name!);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedId(page)).toBe('b-draft');
+    await expect.poll(() => focusedId(page), soon).toBe('b-draft');
     expect(await failing(page)).toBe(0);
     expect(await page.locator('.checklist__item').count()).toBe(5);
     await expectNoAxe(page, 'reply written');
@@ -131,10 +131,10 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
     // Without the promise to keep the introducer posted, that check turns.
     const body = page.locator('#b-body');
     await body.fill((await body.inputValue()).replace(`${introReplyData[locale].wording.posted}\n\n`, ''));
-    await expect.poll(() => failing(page)).toBe(1);
+    await expect.poll(() => failing(page), soon).toBe(1);
     expect(await page.locator('.checklist__item--fail').textContent()).toContain(t.introReply.checks.posted.label);
     await page.getByRole('button', { name: t.introReply.copyBody }).click();
-    await expect.poll(() => readClipboard(page)).toBe(await body.inputValue());
+    await expect.poll(() => readClipboard(page), soon).toBe(await body.inputValue());
 
     const edited = await body.inputValue();
     await page.goto(`/${locale}/tools/intro-reply/`);

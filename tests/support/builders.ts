@@ -8,6 +8,12 @@ import { axeViolations } from './axe.ts';
 
 export const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
+/**
+ * How long to wait for what the page does after an input: announcements wait 500 ms for typing to
+ * pause, and two browsers share two cores while the tests run, so a second is not always enough.
+ */
+export const soon = { timeout: 5000 };
+
 /** Opens a builder page and waits until the island has replaced the static fallback. */
 export async function openBuilder(page: Page, path: string) {
   await page.goto(path);
