@@ -8,8 +8,8 @@ export type ToolId = (typeof toolIds)[number];
 
 export const toolPaths: Record<ToolId, string | null> = {
   'intro-quiz': '/quizzes/intro-decision/',
-  'intro-reply': null,
+  'intro-reply': '/tools/intro-reply/',
   worksheet: null,
-  reconnect: null,
-  'contact-request': null,
+  reconnect: '/tools/reconnect/',
+  'contact-request': '/tools/contact-request/',
 };

@@ -1,5 +1,6 @@
 import type { UIStrings } from '../en/index.ts';
 import quiz from './quiz.ts';
+import builders from './builders.ts';
 
 const de = {
   site: {
@@ -111,6 +112,7 @@ const de = {
     privacy: 'Kein Konto, keine Cookies, kein Tracking: Was du eingibst, bleibt in deinem Browser.',
   },
   quiz,
+  builders,
 } satisfies UIStrings;
 
 export default de;

@@ -8,6 +8,7 @@
  * keeps its section in a file of its own beside it (e.g. quiz.ts), imported here as one key.
  */
 import quiz from './quiz.ts';
+import builders from './builders.ts';
 
 const en = {
   site: {
@@ -119,6 +120,7 @@ const en = {
     privacy: 'No account, no cookies, no tracking: what you type stays in your browser.',
   },
   quiz,
+  builders,
 };
 
 export type UIStrings = typeof en;

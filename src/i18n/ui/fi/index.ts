@@ -1,5 +1,6 @@
 import type { UIStrings } from '../en/index.ts';
 import quiz from './quiz.ts';
+import builders from './builders.ts';
 
 const fi = {
   site: {
@@ -111,6 +112,7 @@ const fi = {
     privacy: 'Ei tiliä, ei evästeitä, ei seurantaa: kirjoittamasi teksti pysyy selaimessasi.',
   },
   quiz,
+  builders,
 } satisfies UIStrings;
 
 export default fi;

@@ -1,5 +1,6 @@
 import type { UIStrings } from '../en/index.ts';
 import quiz from './quiz.ts';
+import builders from './builders.ts';
 
 const sv = {
   site: {
@@ -111,6 +112,7 @@ const sv = {
     privacy: 'Inget konto, inga kakor, ingen spårning: det du skriver stannar i din webbläsare.',
   },
   quiz,
+  builders,
 } satisfies UIStrings;
 
 export default sv;

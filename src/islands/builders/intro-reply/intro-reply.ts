@@ -4,8 +4,16 @@
  * later moment (never "too busy"); "decline" thanks, names the career change, respects the
  * contact's time and promises to keep the introducer posted. Used by the introduction-reply
  * builder and at the end of the intro-decision quiz. Pure: no React, no DOM.
+ *
+ * The wording of each language is data in `locales/<locale>.ts`. `introReply(locale, input)` reads
+ * it for you (the quiz's way in); the builder passes one locale's data to `writeIntroReply`, so its
+ * JavaScript carries no wording at all.
  */
 import type { Locale } from '../../../i18n/locales.ts';
+import { fill, sentence } from '../message.ts';
+import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
+import type { BuilderSpec, CheckResult, Inputs, Message } from '../types.ts';
+import { introReplyWording } from './locales/index.ts';
 
 export const decisions = ['accept-now', 'accept-later', 'decline'] as const;
 export type Decision = (typeof decisions)[number];
@@ -28,123 +36,145 @@ export interface IntroReplyInput {
   name?: string;
 }
 
-interface Wording {
-  greeting: (introducer: string) => string;
-  thanks: (contact: string) => string;
-  acceptNow: (contact: string) => string;
-  free: (detail: string) => string;
+/**
+ * One language's reply. Placeholders: {introducer}, {contact}; {when} (the reader's free times, as
+ * typed), {constraint} and {reason} (the reader's words ended as a sentence), {later}.
+ */
+export interface IntroReplyWording {
+  greeting: string;
+  thanks: string;
+  acceptNow: string;
+  free: string;
   freeDefault: string;
-  acceptLater: (contact: string) => string;
-  constraint: (detail: string) => string;
+  acceptLater: string;
+  constraint: string;
   constraintDefault: string;
-  propose: (later: string) => string;
+  propose: string;
   laterDefault: string;
   decline: string;
-  reason: (detail: string) => string;
+  reason: string;
   reasonDefault: string;
-  respect: (contact: string) => string;
+  respect: string;
   posted: string;
   signOff: Record<Decision, string>;
 }
 
-/** Ends a sentence fragment the reader typed, without doubling their punctuation. */
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+export interface IntroReplyData {
+  wording: IntroReplyWording;
+  /** Phrase lists for the checks, in the syntax of ../phrases.ts. */
+  phrases: {
+    thanks: string[];
+    /** "Too busy" and vague postponements: flagged and highlighted. */
+    busy: string[];
+    availability: string[];
+    constraint: string[];
+    /** A concrete later moment: a weekday, a date, "in two weeks". */
+    concrete: string[];
+    reason: string[];
+    /** Respect for the contact's time. */
+    respect: string[];
+    posted: string[];
+  };
 }
 
-const wording: Record<Locale, Wording> = {
-  en: {
-    greeting: (i) => `Hi ${i},`,
-    thanks: (c) => `Thank you for offering to introduce me to ${c}. I really appreciate you thinking of me.`,
-    acceptNow: () => 'I’d be very glad to take you up on it.',
-    free: (d) => `I’m free ${d} and happy to work around their diary. Please feel free to pass on my email address.`,
-    freeDefault: 'Please feel free to pass on my email address, and I’ll fit in with whatever suits them.',
-    acceptLater: () => 'I’d love to take you up on it, and I want to give the conversation proper attention.',
-    constraint: (d) => `The timing is tricky: ${sentence(d)}`,
-    constraintDefault: 'The timing is tricky this week.',
-    propose: (l) => `Could I get back to you ${l}, once that’s behind me? That way the conversation gets the time it deserves.`,
-    laterDefault: 'in two weeks',
-    decline: 'It means a lot that you thought of me.',
-    reason: (d) => `The truth is that I’m considering a change of career: ${sentence(d)}`,
-    reasonDefault: 'The truth is that I’m considering a change of career.',
-    respect: (c) => `I know how busy ${c} must be, and I don’t want to take up their time while I’m heading somewhere else.`,
-    posted: 'I’ll keep you posted on where I land.',
-    signOff: { 'accept-now': 'Best wishes,', 'accept-later': 'Thanks again,', decline: 'Thank you again,' },
-  },
-  de: {
-    greeting: (i) => `Hallo ${i},`,
-    thanks: (c) => `danke, dass du mich ${c} vorstellen möchtest. Ich freue mich sehr, dass du an mich gedacht hast.`,
-    acceptNow: () => 'Das Angebot nehme ich sehr gern an.',
-    free: (d) => `Zeit habe ich ${d}, und ich richte mich gern nach dem Kalender der anderen Seite. Gib meine E-Mail-Adresse gern weiter.`,
-    freeDefault: 'Gib meine E-Mail-Adresse gern weiter; ich richte mich ganz nach dem, was der anderen Seite passt.',
-    acceptLater: () => 'Das Angebot nehme ich sehr gern an, und ich möchte mir für das Gespräch richtig Zeit nehmen.',
-    constraint: (d) => `Gerade ist das Timing allerdings schwierig: ${sentence(d)}`,
-    constraintDefault: 'Gerade ist das Timing allerdings schwierig.',
-    propose: (l) => `Darf ich mich ${l} wieder bei dir melden, wenn das hinter mir liegt? Dann bekommt das Gespräch die Aufmerksamkeit, die es verdient.`,
-    laterDefault: 'in zwei Wochen',
-    decline: 'Es bedeutet mir viel, dass du an mich gedacht hast.',
-    reason: (d) => `Ehrlich gesagt denke ich gerade über einen beruflichen Wechsel nach: ${sentence(d)}`,
-    reasonDefault: 'Ehrlich gesagt denke ich gerade über einen beruflichen Wechsel nach.',
-    respect: (c) => `Ich weiß, wie viel ${c} zu tun hat, und möchte die Zeit nicht beanspruchen, solange ich beruflich woanders hinwill.`,
-    posted: 'Ich halte dich auf dem Laufenden, wo ich lande.',
-    signOff: { 'accept-now': 'Viele Grüße', 'accept-later': 'Nochmals danke und viele Grüße', decline: 'Nochmals vielen Dank und viele Grüße' },
-  },
-  fi: {
-    greeting: (i) => `Hei ${i},`,
-    // Finnish inflects names; the wording keeps the contact's name in the nominative.
-    thanks: () => 'kiitos, että tarjouduit esittelemään minut eteenpäin. Arvostan todella, että ajattelit minua.',
-    acceptNow: (c) => `${c} on juuri sellainen ihminen, jonka tapaisin mielelläni.`,
-    free: (d) => `Minulle sopisi ${d}, ja joustan mielelläni toisen aikataulun mukaan. Voit hyvin antaa sähköpostiosoitteeni eteenpäin.`,
-    freeDefault: 'Voit hyvin antaa sähköpostiosoitteeni eteenpäin, ja sovitan aikatauluni toisen mukaan.',
-    acceptLater: (c) => `${c} on ihminen, jonka haluan ehdottomasti tavata, ja haluan antaa tapaamiselle kunnolla aikaa.`,
-    constraint: (d) => `Ajoitus on vain hankala: ${sentence(d)}`,
-    constraintDefault: 'Ajoitus on vain juuri nyt hankala.',
-    propose: (l) => `Sopisiko, että palaan asiaan ${l}, kun tämä on takanapäin? Silloin keskustelu saa ansaitsemansa huomion.`,
-    laterDefault: 'parin viikon päästä',
-    decline: 'On hienoa, että ajattelit minua.',
-    reason: (d) => `Totuus on, että harkitsen alan vaihtoa: ${sentence(d)}`,
-    reasonDefault: 'Totuus on, että harkitsen alan vaihtoa.',
-    respect: (c) => `Tiedän, miten kiireinen ${c} on, enkä halua viedä hänen aikaansa, kun olen itse suuntaamassa muualle.`,
-    posted: 'Kerron sinulle, mihin päädyn.',
-    signOff: { 'accept-now': 'Terveisin', 'accept-later': 'Kiitos vielä, terveisin', decline: 'Kiitos vielä, terveisin' },
-  },
-  sv: {
-    greeting: (i) => `Hej ${i}!`,
-    thanks: (c) => `Tack för att du vill introducera mig för ${c}. Jag uppskattar verkligen att du tänkte på mig.`,
-    acceptNow: () => 'Jag tackar gärna ja.',
-    free: (d) => `Jag har tid ${d} och anpassar mig gärna efter den andras kalender. Skicka gärna vidare min mejladress.`,
-    freeDefault: 'Skicka gärna vidare min mejladress, så anpassar jag mig efter det som passar den andra.',
-    acceptLater: () => 'Jag tackar gärna ja och vill kunna ge samtalet ordentligt med tid.',
-    constraint: (d) => `Tajmingen är dock svår just nu: ${sentence(d)}`,
-    constraintDefault: 'Tajmingen är dock svår just nu.',
-    propose: (l) => `Går det bra att jag hör av mig ${l}, när det är avklarat? Då får samtalet den tid det förtjänar.`,
-    laterDefault: 'om två veckor',
-    decline: 'Det betyder mycket att du tänkte på mig.',
-    reason: (d) => `Sanningen är att jag funderar på att byta bana: ${sentence(d)}`,
-    reasonDefault: 'Sanningen är att jag funderar på att byta bana.',
-    respect: (c) => `Jag vet hur upptagen ${c} måste vara, och jag vill inte ta hens tid när jag är på väg åt ett annat håll.`,
-    posted: 'Jag håller dig uppdaterad om var jag landar.',
-    signOff: { 'accept-now': 'Vänliga hälsningar', 'accept-later': 'Tack igen och vänliga hälsningar', decline: 'Tack igen och vänliga hälsningar' },
-  },
-};
+export function isDecision(value: unknown): value is Decision {
+  return (decisions as readonly unknown[]).includes(value);
+}
 
-/** The reply as plain text, paragraphs separated by a blank line, ready to paste into an email. */
-export function introReply(locale: Locale, input: IntroReplyInput): string {
-  const w = wording[locale];
-  const introducer = input.introducer.trim();
-  const contact = input.contact.trim();
+/** The reply as plain text, paragraphs separated by a blank line, with the given wording. */
+export function writeIntroReply(input: IntroReplyInput, w: IntroReplyWording): string {
   const detail = input.detail?.trim() ?? '';
-  const paragraphs: string[] = [w.greeting(introducer)];
+  const values = {
+    introducer: input.introducer.trim(),
+    contact: input.contact.trim(),
+    when: detail,
+    constraint: sentence(detail),
+    reason: sentence(detail),
+    later: input.later?.trim() || w.laterDefault,
+  };
+  const f = (template: string) => fill(template, values);
+  const paragraphs = [f(w.greeting)];
   if (input.decision === 'accept-now') {
-    paragraphs.push(`${w.thanks(contact)} ${w.acceptNow(contact)}`, detail ? w.free(detail) : w.freeDefault);
+    paragraphs.push(`${f(w.thanks)} ${f(w.acceptNow)}`, detail ? f(w.free) : w.freeDefault);
   } else if (input.decision === 'accept-later') {
-    const later = input.later?.trim() || w.laterDefault;
-    paragraphs.push(`${w.thanks(contact)} ${w.acceptLater(contact)}`, `${detail ? w.constraint(detail) : w.constraintDefault} ${w.propose(later)}`);
+    paragraphs.push(`${f(w.thanks)} ${f(w.acceptLater)}`, `${detail ? f(w.constraint) : w.constraintDefault} ${f(w.propose)}`);
   } else {
-    paragraphs.push(`${w.thanks(contact)} ${w.decline}`, `${detail ? w.reason(detail) : w.reasonDefault} ${w.respect(contact)}`, w.posted);
+    paragraphs.push(`${f(w.thanks)} ${f(w.decline)}`, `${detail ? f(w.reason) : w.reasonDefault} ${f(w.respect)}`, w.posted);
   }
   const name = input.name?.trim();
   paragraphs.push(name ? `${w.signOff[input.decision]}\n${name}` : w.signOff[input.decision]);
   return paragraphs.join('\n\n');
 }
+
+/** The reply as plain text, paragraphs separated by a blank line, ready to paste into an email. */
+export function introReply(locale: Locale, input: IntroReplyInput): string {
+  return writeIntroReply(input, introReplyWording[locale]);
+}
+
+/** The decision a link asks for, e.g. `?decision=accept-later` from the intro-decision quiz. */
+export function decisionFromQuery(search: string): Decision | undefined {
+  const value = new URLSearchParams(search).get('decision');
+  return isDecision(value) ? value : undefined;
+}
+
+export function checkIntroReply(message: Message, inputs: Inputs, data: IntroReplyData): CheckResult[] {
+  const { body } = message;
+  const p = data.phrases;
+  const busy = findPhrases(body, p.busy).map((m) => ({ ...m, part: 'body' as const }));
+  const has = (list: string[]) => hasPhrase(body, list);
+  const results: CheckResult[] = [
+    { id: 'thanks', pass: has(p.thanks) },
+    { id: 'busy', pass: busy.length === 0, found: busy },
+  ];
+  const detail = inputs.detail;
+  // The reader's own words count, unless they are themselves the brush-off ("swamped", "maybe later").
+  const kept = (answer: string | undefined) => keepsAnswer(body, answer) && !hasPhrase(answer ?? '', p.busy);
+  if (inputs.decision === 'accept-later') {
+    results.push(
+      { id: 'constraint', pass: has(p.constraint) || kept(detail) },
+      { id: 'concrete', pass: has(p.concrete) || kept(inputs.later) },
+    );
+  } else if (inputs.decision === 'decline') {
+    results.push(
+      { id: 'reason', pass: has(p.reason) || keepsAnswer(body, detail) },
+      { id: 'respect', pass: has(p.respect) },
+      { id: 'posted', pass: has(p.posted) },
+    );
+  } else {
+    results.push({ id: 'availability', pass: has(p.availability) || keepsAnswer(body, detail) });
+  }
+  return results;
+}
+
+/** Which strings label the "detail" answer: it asks something different for each decision. */
+const detailLabels: Record<Decision, string> = { 'accept-now': 'detailNow', 'accept-later': 'detailLater', decline: 'detailDecline' };
+
+export const introReplyBuilder: BuilderSpec<IntroReplyData> = {
+  id: 'intro-reply',
+  fields: [
+    { name: 'introducer', kind: 'text', required: true, autocomplete: 'off' },
+    { name: 'contact', kind: 'text', required: true, autocomplete: 'off' },
+    { name: 'decision', kind: 'radio', options: decisions, required: true },
+    { name: 'detail', kind: 'textarea', variant: (inputs) => detailLabels[isDecision(inputs.decision) ? inputs.decision : 'accept-now'] },
+    { name: 'later', kind: 'text', when: (inputs) => inputs.decision === 'accept-later' },
+    { name: 'name', kind: 'text', autocomplete: 'name' },
+  ],
+  defaults: {},
+  email: false,
+  write: (inputs, data) => ({
+    subject: '',
+    body: writeIntroReply(
+      {
+        introducer: inputs.introducer ?? '',
+        contact: inputs.contact ?? '',
+        decision: isDecision(inputs.decision) ? inputs.decision : 'accept-now',
+        ...(inputs.detail ? { detail: inputs.detail } : {}),
+        ...(inputs.later ? { later: inputs.later } : {}),
+        ...(inputs.name ? { name: inputs.name } : {}),
+      },
+      data.wording,
+    ),
+  }),
+  check: (message, inputs, data) => checkIntroReply(message, inputs, data),
+  title: (inputs) => inputs.introducer ?? '',
+};

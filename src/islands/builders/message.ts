@@ -1,0 +1,104 @@
+/**
+ * The framework's pure helpers: filling wording templates, checking required answers, the
+ * character counter, the announcement of changed checks, highlighting, copying and `mailto:`.
+ * No React, no DOM: everything here is unit-tested.
+ */
+import { countGraphemes } from '../../lib/text.ts';
+import type { BuilderStrings, CheckResult, FieldSpec, Inputs, Message } from './types.ts';
+import type { Match } from './phrases.ts';
+
+/** Fills `{name}` placeholders; `{Name}` gives the value with a capital first letter. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (Object.hasOwn(values, key)) return values[key]!;
+    const lower = values[key.charAt(0).toLowerCase() + key.slice(1)];
+    return lower === undefined ? whole : lower.charAt(0).toLocaleUpperCase() + lower.slice(1);
+  });
+}
+
+export type PluralForms = { one: string; other: string };
+
+/**
+ * A plural form chosen with Intl.PluralRules, `{count}` written as the locale writes numbers. (The
+ * site's `plural()` lives beside the dictionaries, which an island must not pull into its bundle.)
+ */
+export function plural(locale: string, forms: PluralForms | string, count: number, values: Record<string, number> = {}): string {
+  const template = typeof forms === 'string' ? forms : new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+  const numbers = new Intl.NumberFormat(locale);
+  return fill(template, Object.fromEntries(Object.entries({ count, ...values }).map(([k, v]) => [k, numbers.format(v)])));
+}
+
+/** Ends an answer the reader typed as a sentence, without doubling their own punctuation. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…:;]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** The names of required fields the reader has left empty (only fields on show count). */
+export function missing(fields: readonly FieldSpec[], inputs: Inputs): string[] {
+  return fields
+    .filter((f) => f.required && (!f.when || f.when(inputs)) && !(inputs[f.name] ?? '').trim())
+    .map((f) => f.name);
+}
+
+export type CounterBand = 'plenty' | 'near' | 'close' | 'over';
+
+/**
+ * The counter of a limited message: characters as the reader counts them (an emoji or an accented
+ * letter is one), how many are left (negative when over) and a band that changes only at the
+ * thresholds a screen reader should hear about: 50 left, 20 left, over the limit.
+ */
+export function counter(text: string, limit: number, locale?: string): { count: number; left: number; band: CounterBand } {
+  const count = countGraphemes(text, locale);
+  const left = limit - count;
+  const band = left < 0 ? 'over' : left <= 20 ? 'close' : left <= 50 ? 'near' : 'plenty';
+  return { count, left, band };
+}
+
+/** A key that changes only when some check turns from pass to fail or back. */
+export function verdicts(results: readonly CheckResult[]): string {
+  return results.map((r) => `${r.id}:${r.pass ? 1 : 0}`).join(' ');
+}
+
+/** What a screen reader hears when a verdict changes: how many checks pass, and which are still to do. */
+export function checksSummary(results: readonly CheckResult[], strings: BuilderStrings, locale: string): string {
+  const c = strings.common;
+  const open = results.filter((r) => !r.pass).map((r) => strings.checks[r.id]?.label ?? r.id);
+  const done = plural(locale, c.summary, results.length - open.length, { total: results.length });
+  return open.length ? `${done} ${fill(c.stillToDo, { list: open.join('; ') })}` : done;
+}
+
+/** A text cut into plain and flagged pieces, for showing flagged words with <mark>. */
+export function highlight(text: string, found: readonly Match[]): Array<{ text: string; flagged: boolean }> {
+  const source = text.normalize('NFC');
+  const pieces: Array<{ text: string; flagged: boolean }> = [];
+  let at = 0;
+  for (const match of [...found].sort((a, b) => a.start - b.start)) {
+    if (match.start < at) continue;
+    if (match.start > at) pieces.push({ text: source.slice(at, match.start), flagged: false });
+    pieces.push({ text: source.slice(match.start, match.end), flagged: true });
+    at = match.end;
+  }
+  if (at < source.length) pieces.push({ text: source.slice(at), flagged: false });
+  return pieces;
+}
+
+/** Subject and body in one text for pasting, the subject on its own first line. */
+export function withSubject(message: Message, subjectLabel: string): string {
+  return message.subject.trim() ? `${subjectLabel}: ${message.subject}\n\n${message.body}` : message.body;
+}
+
+/** Lone surrogates (half an emoji) cannot be percent-encoded; they become U+FFFD instead of throwing. */
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+/**
+ * A `mailto:` link that opens the reader's email app with the draft (RFC 6068): no recipient, the
+ * subject and the body percent-encoded as UTF-8, line breaks in the body as CRLF.
+ */
+export function mailto(message: Message): string {
+  const body = wellFormed(message.body).replace(/\r\n|\r|\n/g, '\r\n');
+  const subject = wellFormed(message.subject).replace(/[\r\n]+/g, ' ');
+  const parts = subject ? [`subject=${encodeURIComponent(subject)}`] : [];
+  parts.push(`body=${encodeURIComponent(body)}`);
+  return `mailto:?${parts.join('&')}`;
+}

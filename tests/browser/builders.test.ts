@@ -1,0 +1,116 @@
+/**
+ * What the three message builders share, whatever the language: input kept as text, corrupt or
+ * blocked storage, the page without JavaScript, and the weight of the JavaScript they load.
+ * Each builder's own flow is tested in builders-reconnect.test.ts and builders-requests.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launch, locales, watchedPage } from '../support/browser.ts';
+import { expectNoAxe, openBuilder } from '../support/builders.ts';
+import { examples, readMdx } from '../support/content.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { awkwardText } from '../fixtures/builders.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('builders in any language', () => {
+  it('show markup, script tags, emoji and right-to-left text as text, never as markup', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await openBuilder(page, '/en/tools/intro-reply/');
+    await page.locator('#b-introducer').fill(awkwardText.markup);
+    await page.locator('#b-contact').fill(`${awkwardText.emoji} ${awkwardText.rtl}`);
+    await page.locator('#b-decision-accept-now').check();
+    await page.locator('#b-detail').fill(awkwardText.long);
+    await page.getByRole('button', { name: dictionaries.en.builders.common.write }).click();
+    const body = await page.locator('#b-body').inputValue();
+    expect(body).toContain(awkwardText.markup);
+    expect(body).toContain(awkwardText.emoji);
+    expect(body).toContain(awkwardText.rtl);
+    expect(body).toContain(awkwardText.long);
+    expect(await page.locator('.builder img, .builder script, .builder b').count()).toBe(0);
+    expect(await page.locator('#b-introducer').getAttribute('dir')).toBe('auto');
+    expect(problems).toEqual([]);
+  });
+
+  it('carry on quietly when saved drafts are corrupt', async () => {
+    const { page, context, problems } = await watchedPage(browser);
+    await context.addInitScript(() => localStorage.setItem('connector:builders:reconnect', '{"drafts": 12'));
+    await openBuilder(page, '/sv/tools/reconnect/');
+    expect(await page.locator('.builder__notice').textContent()).toBe(dictionaries.sv.builders.common.storageCorrupt);
+    await page.locator('#b-theirName').fill('Sara');
+    expect(await page.locator('#b-theirName').inputValue()).toBe('Sara');
+    expect(problems).toEqual([]);
+  });
+
+  it('work in memory, and say so, when the browser blocks storage', async () => {
+    const { page, context, problems } = await watchedPage(browser);
+    await context.addInitScript(() => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } }));
+    await openBuilder(page, '/fi/tools/contact-request/');
+    expect(await page.locator('.builder__notice').textContent()).toBe(dictionaries.fi.builders.common.storageUnavailable);
+    await page.locator('#b-met-yes').check();
+    await page.locator('#b-theirName').fill('Heidi');
+    await page.locator('#b-context').fill('eilen Tampere-talolla');
+    await page.getByRole('button', { name: dictionaries.fi.builders.common.write }).click();
+    expect(await page.locator('#b-body').inputValue()).toContain('Heidi');
+    expect(problems).toEqual([]);
+  });
+
+  it('show the lesson’s examples to copy by hand when JavaScript is off', async () => {
+    const { page, problems } = await watchedPage(browser, { javaScriptEnabled: false });
+    for (const locale of locales) {
+      for (const [tool, lesson, from] of [['reconnect', 'reconnecting', 0], ['contact-request', 'contact-requests', 2], ['intro-reply', 'introductions', 0]] as const) {
+        await page.goto(`/${locale}/tools/${tool}/`);
+        const written = examples(readMdx('lessons', locale, `${lesson}.mdx`).body).slice(from);
+        const shown = page.locator('.builder-fallback figure');
+        expect(await shown.count(), `${locale} ${tool}`).toBe(written.length);
+        for (const [index, example] of written.entries()) {
+          expect((await shown.nth(index).locator('.example__text').innerText()).trim()).toBe(example.text);
+        }
+        expect(await page.getByText(dictionaries[locale].builders.page.needsScript).isVisible()).toBe(true);
+        expect(await page.locator('.builder, .builder__form').count()).toBe(0);
+      }
+    }
+    expect(problems).toEqual([]);
+
+    // axe needs script in the page: run it where the island's code never arrives instead.
+    const { page: stalled, context } = await watchedPage(browser);
+    await context.route('**/_astro/*.js', (route) => route.abort());
+    for (const tool of ['reconnect', 'contact-request', 'intro-reply']) {
+      await stalled.goto(`/de/tools/${tool}/`);
+      expect(await stalled.locator('.builder-fallback figure').count()).toBeGreaterThan(0);
+      await expectNoAxe(stalled, `${tool} without its script`);
+    }
+  });
+
+  it('load at most 80 KB of JavaScript (gzip), React included, with one shared copy of React and the framework', async () => {
+    const scripts = new Map<string, string[]>();
+    for (const tool of ['reconnect', 'contact-request', 'intro-reply']) {
+      const { page } = await watchedPage(browser);
+      const sizes: Array<Promise<{ url: string; gzip: number }>> = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') {
+          sizes.push(response.body().then((b) => ({ url: new URL(response.url()).pathname, gzip: gzipSync(b, { level: 9 }).length })));
+        }
+      });
+      await openBuilder(page, `/fi/tools/${tool}/`);
+      await page.waitForLoadState('networkidle');
+      const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+      const loaded = await Promise.all(sizes);
+      const total = loaded.reduce((sum, s) => sum + s.gzip, 0) + gzipSync(inline, { level: 9 }).length;
+      expect(total, `${tool}: ${loaded.map((s) => `${s.url} ${s.gzip}`).join(', ')}`).toBeLessThanOrEqual(80 * 1024);
+      scripts.set(tool, loaded.map((s) => s.url));
+    }
+    // The React renderer and the builders' shared chunk are the same files on all three pages.
+    const [a, b, c] = [...scripts.values()].map((urls) => new Set(urls));
+    const shared = [...a!].filter((url) => b!.has(url) && c!.has(url));
+    expect(shared.some((url) => /\/_astro\/client\./.test(url))).toBe(true);
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+  });
+});
