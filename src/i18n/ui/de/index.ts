@@ -1,4 +1,5 @@
 import type { UIStrings } from '../en/index.ts';
+import worksheet from './worksheet.ts';
 
 const de = {
   site: {
@@ -108,6 +109,7 @@ const de = {
   footer: {
     privacy: 'Kein Konto, keine Cookies, kein Tracking: Was du eingibst, bleibt in deinem Browser.',
   },
+  worksheet,
 } satisfies UIStrings;
 
 export default de;

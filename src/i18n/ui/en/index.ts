@@ -7,6 +7,8 @@
  * Each locale is a folder: index.ts holds the site's own strings, and each interactive feature
  * keeps its section in a file of its own beside it (e.g. quiz.ts), imported here as one key.
  */
+import worksheet from './worksheet.ts';
+
 const en = {
   site: {
     name: 'Connector',
@@ -115,6 +117,7 @@ const en = {
   footer: {
     privacy: 'No account, no cookies, no tracking: what you type stays in your browser.',
   },
+  worksheet,
 };
 
 export type UIStrings = typeof en;

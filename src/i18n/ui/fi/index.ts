@@ -1,4 +1,5 @@
 import type { UIStrings } from '../en/index.ts';
+import worksheet from './worksheet.ts';
 
 const fi = {
   site: {
@@ -108,6 +109,7 @@ const fi = {
   footer: {
     privacy: 'Ei tiliä, ei evästeitä, ei seurantaa: kirjoittamasi teksti pysyy selaimessasi.',
   },
+  worksheet,
 } satisfies UIStrings;
 
 export default fi;

@@ -1,4 +1,5 @@
 import type { UIStrings } from '../en/index.ts';
+import worksheet from './worksheet.ts';
 
 const sv = {
   site: {
@@ -108,6 +109,7 @@ const sv = {
   footer: {
     privacy: 'Inget konto, inga kakor, ingen spårning: det du skriver stannar i din webbläsare.',
   },
+  worksheet,
 } satisfies UIStrings;
 
 export default sv;
