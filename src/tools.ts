@@ -9,7 +9,7 @@ export type ToolId = (typeof toolIds)[number];
 export const toolPaths: Record<ToolId, string | null> = {
   'intro-quiz': null,
   'intro-reply': null,
-  worksheet: null,
+  worksheet: '/tools/worksheet/',
   reconnect: null,
   'contact-request': null,
 };

@@ -141,6 +141,11 @@ describe('changing the list', () => {
     expect(last.saved.activeId).toBe('new');
     expect(last.saved.sheets.map((s) => s.id)).toEqual(['new']);
     expect(isBlank(last.saved.sheets[0]!)).toBe(true);
+    // Undoing puts the last worksheet back in place of the empty one that stood in for it ...
+    expect(restoreSheet(last.saved, last.removed!)).toEqual({ activeId: 'a', sheets: [first.saved.sheets[0]] });
+    // ... unless the reader has typed into that one meanwhile.
+    const typed = updateActive(last.saved, { contact: 'Someone' }, t2);
+    expect(restoreSheet(typed, last.removed!).sheets.map((s) => s.id)).toEqual(['a', 'new']);
     expect(removeSheet(last.saved, 'missing', 'x', t2)).toEqual({ saved: last.saved });
   });
 

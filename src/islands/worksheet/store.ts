@@ -139,10 +139,14 @@ export function removeSheet(saved: Saved, id: string, newId: string, now: Date):
   return { saved: next, removed: { sheet: saved.sheets[index]!, index, wasActive } };
 }
 
-/** Puts a deleted worksheet back where it was, and opens it again if it was open. */
+/**
+ * Puts a deleted worksheet back where it was, and opens it again if it was open. The empty
+ * worksheet that took its place, when it is still empty, goes: it holds nothing to keep.
+ */
 export function restoreSheet(saved: Saved, removed: Removed): Saved {
   if (saved.sheets.some((sheet) => sheet.id === removed.sheet.id)) return saved;
-  const sheets = [...saved.sheets];
+  const standIn = removed.wasActive ? active(saved) : undefined;
+  const sheets = saved.sheets.filter((sheet) => !(standIn && sheet === standIn && isBlank(sheet)));
   sheets.splice(Math.min(removed.index, sheets.length), 0, removed.sheet);
   return { activeId: removed.wasActive ? removed.sheet.id : saved.activeId, sheets };
 }

@@ -101,7 +101,7 @@ const worksheet = {
     undo: 'Rückgängig',
   },
   errors: {
-    title: 'Da fehlt noch etwas',
+    title: 'Bitte prüf deine Angaben',
     prefix: 'Fehler:',
     contact: 'Gib den Namen der Person ein, die du triffst',
     askedBy: 'Wähl aus, wer um das Treffen gebeten hat',

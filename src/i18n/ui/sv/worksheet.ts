@@ -99,7 +99,7 @@ const worksheet = {
     undo: 'Ångra',
   },
   errors: {
-    title: 'Något saknas',
+    title: 'Kontrollera dina svar',
     prefix: 'Fel:',
     contact: 'Skriv namnet på personen du ska träffa',
     askedBy: 'Välj vem som tog initiativ till mötet',
@@ -108,7 +108,7 @@ const worksheet = {
     followUpBefore: 'Uppföljningen ligger före mötet den {date}. Välj en senare dag.',
   },
   saving: {
-    saved: 'Sparat {time}',
+    saved: 'Sparat kl. {time}',
     unavailable: 'Den här webbläsaren låter inte sidan spara. Dina svar finns kvar tills du stänger sidan: ladda ner underlaget för att behålla det.',
     failed: 'Det gick inte att spara, webbläsarens lagring kan vara full. Dina svar finns kvar tills du stänger sidan.',
     corrupt: 'Dina sparade arbetsblad gick inte att läsa, så du börjar på ett nytt. De gamla uppgifterna lämnas orörda tills något sparas.',

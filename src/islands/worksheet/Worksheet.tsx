@@ -1,0 +1,556 @@
+/**
+ * The meeting goal worksheet: renders the steps, the list of saved worksheets and the results.
+ * Everything it computes comes from worksheet.ts and store.ts; this file holds only React state,
+ * focus and the browser adapters (storage, clipboard, downloads, print).
+ *
+ * The server renders an empty shell: what to show depends on this browser's saved work, so the
+ * worksheet appears once it has been read (`data-ready`), and until then, or without JavaScript,
+ * the page's static checklist stands in for it.
+ */
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { format, plural, type Locale } from '../../i18n/index.ts';
+import { copyText, downloadFile } from '../../lib/browser.ts';
+import type { Store } from '../../lib/storage.ts';
+import {
+  allFields, briefMarkdown, briefText, buildBrief, currentMessage, fileName, followUpCalendar, isDay, kinds,
+  resultStep, sheetName, showDay, stepOf, steps, suggestedMessage, validate,
+  type Brief, type FieldError, type FieldId, type TextField, type Worksheet as Sheet, type WorksheetStrings,
+} from './worksheet.ts';
+import {
+  active, addSheet, byChange, createId, duplicateSheet, openSheet, removeSheet, restoreSheet, updateActive,
+  withMessage, worksheetStore, type Saved,
+} from './store.ts';
+
+interface Props {
+  locale: Locale;
+  t: WorksheetStrings;
+}
+
+interface Flash {
+  text: string;
+  undo?: () => void;
+}
+
+type Patch = Partial<Omit<Sheet, 'id' | 'created'>>;
+type Problem = 'unavailable' | 'failed' | 'corrupt';
+
+const clock = () => new Date();
+const newId = () => createId(clock(), Math.random);
+/** The element a field's error links to: the input, or a group's first option. */
+const inputId = (field: FieldId) =>
+  field === 'askedBy' ? 'ws-askedBy-me' : field === 'goalKind' ? `ws-goalKind-${kinds[0]}` : `ws-${field}`;
+
+export default function Worksheet({ locale, t }: Props) {
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [listFlash, setListFlash] = useState<Flash | null>(null);
+  const [resultFlash, setResultFlash] = useState<Flash | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const store = useRef<Store<Saved> | null>(null);
+  const latest = useRef<Saved | null>(null);
+  const dirty = useRef(false);
+  latest.current = saved;
+
+  /** Writes the worksheets now; says so, or says quietly why not and keeps them in memory. */
+  const flush = () => {
+    if (!dirty.current || !latest.current || !store.current) return;
+    dirty.current = false;
+    if (store.current.save(latest.current)) {
+      setSavedAt(clock());
+      setProblem(null);
+    } else setProblem((was) => (was === 'unavailable' ? was : 'failed'));
+  };
+
+  // Read the saved worksheets once, in the browser; save what changed when the page is hidden.
+  useEffect(() => {
+    store.current = worksheetStore();
+    const loaded = store.current.load();
+    let start = loaded.status === 'ok' ? loaded.value : { activeId: '', sheets: [] };
+    if (!active(start)) start = addSheet(start, newId(), clock());
+    const open = active(start)!;
+    if (open.step === resultStep && validate(open, t, locale).length) start = updateActive(start, { step: 0 }, new Date(open.changed));
+    setSaved(start);
+    if (loaded.status === 'corrupt' || loaded.status === 'unavailable') setProblem(loaded.status);
+    const onHide = () => flush();
+    addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, []);
+
+  // Save about 300 ms after the last change.
+  useEffect(() => {
+    if (!dirty.current) return;
+    const timer = setTimeout(flush, 300);
+    return () => clearTimeout(timer);
+  }, [saved]);
+
+  // Move focus once the element it goes to has been rendered.
+  useEffect(() => {
+    if (!focusId) return;
+    const target = document.getElementById(focusId);
+    if (target) {
+      target.focus();
+      setFocusId(null);
+    }
+  });
+
+  if (!saved) return <div className="ws" />;
+  const sheet = active(saved)!;
+  const step = sheet.step;
+
+  const commit = (next: Saved | ((current: Saved) => Saved)) => {
+    dirty.current = true;
+    setSaved((current) => (current && typeof next === 'function' ? next(current) : (next as Saved)));
+  };
+  const change = (patch: Patch | ((current: Sheet) => Patch)) =>
+    commit((current) => updateActive(current, typeof patch === 'function' ? patch(active(current)!) : patch, clock()));
+
+  const goTo = (next: number, focus = 'ws-step-title') => {
+    change({ step: next });
+    setFocusId(focus);
+  };
+
+  /** Checks the step's fields (all of them before the brief) and moves on, or lists what is wrong. */
+  const submit = (event?: FormEvent, toResult = step === resultStep - 1) => {
+    event?.preventDefault();
+    const found = validate(sheet, t, locale, toResult ? allFields : steps[step]!.fields);
+    setErrors(found);
+    if (found.length) setFocusId('ws-errors');
+    else goTo(toResult ? resultStep : step + 1);
+  };
+
+  const errorOf = (field: FieldId) => errors.find((error) => error.field === field)?.message;
+
+  const describe = (id: string, error?: string) => `${id}-hint${error ? ` ${id}-error` : ''}`;
+
+  const errorText = (id: string, error?: string) =>
+    error && (
+      <p className="ws-error" id={`${id}-error`}>
+        <span className="visually-hidden">{t.errors.prefix} </span>
+        {error}
+      </p>
+    );
+
+  const field = (name: TextField, options: { area?: number; date?: boolean; required?: boolean; min?: string } = {}) => {
+    const id = `ws-${name}`;
+    const error = errorOf(name);
+    const props = {
+      id,
+      name,
+      value: sheet[name],
+      required: options.required,
+      'aria-describedby': describe(id, error),
+      'aria-invalid': error ? true : undefined,
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => change({ [name]: event.target.value }),
+    };
+    return (
+      <div className={`ws-field${error ? ' ws-field--error' : ''}`}>
+        <label htmlFor={id}>
+          {t.fields[name].label}
+          {!options.required && <span className="ws-optional"> {t.optional}</span>}
+        </label>
+        <p className="ws-hint" id={`${id}-hint`}>{t.fields[name].hint}</p>
+        {errorText(id, error)}
+        {options.area ? (
+          <textarea rows={options.area} dir="auto" {...props} />
+        ) : options.date ? (
+          <input type="date" min={options.min} {...props} />
+        ) : (
+          <input type="text" dir="auto" autoComplete={name === 'yourName' ? 'name' : 'off'} spellCheck={false} {...props} />
+        )}
+      </div>
+    );
+  };
+
+  const choice = <K extends 'askedBy' | 'goalKind'>(name: K, options: ReadonlyArray<readonly [Sheet[K], string]>, required = false) => {
+    const id = `ws-${name}`;
+    const error = errorOf(name);
+    return (
+      <fieldset className={`ws-field ws-choice${error ? ' ws-field--error' : ''}`} aria-describedby={describe(id, error)}>
+        <legend>
+          {t.fields[name].label}
+          {!required && <span className="ws-optional"> {t.optional}</span>}
+        </legend>
+        <p className="ws-hint" id={`${id}-hint`}>{t.fields[name].hint}</p>
+        {errorText(id, error)}
+        {options.map(([value, label]) => (
+          <div className="ws-choice__option" key={value}>
+            <input
+              type="radio"
+              id={`${id}-${value}`}
+              name={name}
+              value={value}
+              checked={sheet[name] === value}
+              required={required}
+              onChange={() => change({ [name]: value })}
+            />
+            <label htmlFor={`${id}-${value}`}>{label}</label>
+          </div>
+        ))}
+      </fieldset>
+    );
+  };
+
+  // ---- The list of worksheets ----
+
+  const nameOf = (item: Sheet) => sheetName(item, t, locale);
+  const when = (stamp: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stamp));
+
+  const open = (id: string) => {
+    commit(openSheet(saved, id));
+    setErrors([]);
+    setListFlash(null);
+    setFocusId('ws-step-title');
+  };
+
+  const add = () => {
+    commit(addSheet(saved, newId(), clock()));
+    setErrors([]);
+    setListFlash({ text: t.list.added });
+    setFocusId('ws-contact');
+  };
+
+  const duplicate = (item: Sheet) => {
+    commit(duplicateSheet(saved, item.id, newId(), clock()));
+    setListFlash({ text: format(t.list.duplicated, { name: nameOf(item) }) });
+  };
+
+  const remove = (item: Sheet) => {
+    const { saved: next, removed } = removeSheet(saved, item.id, newId(), clock());
+    if (!removed) return;
+    commit(next);
+    if (removed.wasActive) setErrors([]);
+    const name = nameOf(item);
+    setListFlash({
+      text: format(t.list.deleted, { name }),
+      undo: () => {
+        commit((current) => restoreSheet(current, removed));
+        setListFlash({ text: format(t.list.restored, { name }) });
+        setFocusId(removed.wasActive ? 'ws-list-title' : `ws-open-${item.id}`);
+      },
+    });
+    setFocusId('ws-list-undo');
+  };
+
+  const clearAll = () => {
+    store.current?.clear();
+    dirty.current = false;
+    setSaved(addSheet({ activeId: '', sheets: [] }, newId(), clock()));
+    setSavedAt(null);
+    setErrors([]);
+    setConfirming(false);
+    setListFlash({ text: t.list.cleared });
+    setFocusId('ws-list-title');
+  };
+
+  const flashView = (flash: Flash | null, undoId: string) => (
+    <div className="ws-flash">
+      <p role="status">{flash?.text}</p>
+      {flash?.undo && (
+        <button type="button" className="button" id={undoId} onClick={flash.undo}>
+          {t.actions.undo}
+        </button>
+      )}
+    </div>
+  );
+
+  const list = (
+    <details className="ws-list">
+      <summary id="ws-list-title">{format(t.list.title, { count: saved.sheets.length })}</summary>
+      <ul className="ws-list__items">
+        {byChange(saved).map((item) => {
+          const name = nameOf(item);
+          // The buttons repeat the worksheet's name for screen readers: "Delete: Kwame".
+          const named = (action: string) => ({ 'aria-label': `${action}: ${name}` });
+          return (
+            <li key={item.id} className="ws-list__item">
+              <span className="ws-list__name" dir="auto">{name}</span>
+              <span className="ws-list__meta">{format(t.list.changed, { date: when(item.changed) })}</span>
+              <span className="ws-list__actions">
+                {item.id === saved.activeId ? (
+                  <span className="ws-list__current">{t.list.current}</span>
+                ) : (
+                  <button type="button" className="button" id={`ws-open-${item.id}`} onClick={() => open(item.id)} {...named(t.list.open)}>
+                    {t.list.open}
+                  </button>
+                )}
+                <button type="button" className="button" onClick={() => duplicate(item)} {...named(t.list.duplicate)}>{t.list.duplicate}</button>
+                <button type="button" className="button" onClick={() => remove(item)} {...named(t.list.delete)}>{t.list.delete}</button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="ws-buttons">
+        <button type="button" className="button" onClick={add}>{t.list.untitled}</button>
+        {!confirming && (
+          <button type="button" className="button" onClick={() => { setConfirming(true); setFocusId('ws-confirm'); }}>
+            {t.list.clear}
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <div className="ws-confirm">
+          <p id="ws-confirm" tabIndex={-1}>{plural(locale, t.list.confirm, saved.sheets.length)}</p>
+          <div className="ws-buttons">
+            <button type="button" className="button ws-danger" onClick={clearAll}>{t.list.confirmYes}</button>
+            <button type="button" className="button" onClick={() => { setConfirming(false); setFocusId('ws-list-title'); }}>
+              {t.list.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+      {flashView(listFlash, 'ws-list-undo')}
+    </details>
+  );
+
+  // ---- The steps ----
+
+  const progress = (
+    <nav className="ws-steps" aria-label={t.progress}>
+      <ol>
+        {steps.map((item, index) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              aria-current={index === step ? 'step' : undefined}
+              onClick={() => (index === resultStep ? submit(undefined, true) : (setErrors([]), goTo(index)))}
+            >
+              <span className="ws-steps__n" aria-hidden="true">{index + 1}</span> {t.steps[item.id]}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+
+  const summary = errors.length > 0 && (
+    <div className="ws-summary" id="ws-errors" role="alert" tabIndex={-1} aria-labelledby="ws-errors-title">
+      <h2 id="ws-errors-title">{t.errors.title}</h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={error.field}>
+            <a
+              href={`#${inputId(error.field)}`}
+              onClick={(event) => {
+                event.preventDefault();
+                if (stepOf(error.field) !== step) change({ step: stepOf(error.field) });
+                setFocusId(inputId(error.field));
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+
+  const title = (
+    <h2 id="ws-step-title" tabIndex={-1}>
+      <span className="ws-step-of">{format(t.stepOf, { n: step + 1, total: steps.length })}</span> {t.steps[steps[step]!.id]}
+    </h2>
+  );
+
+  const questions = [
+    <>
+      {field('contact', { required: true })}
+      {field('how', { area: 2 })}
+      {field('meetingDate', { date: true })}
+      {choice('askedBy', [['me', t.fields.askedBy.me], ['them', t.fields.askedBy.them]], true)}
+    </>,
+    <>
+      {choice('goalKind', kinds.map((kind) => [kind, t.kinds[kind]] as const))}
+      {sheet.goalKind === 'know' && field('knowWhy', { area: 2 })}
+      {field('goal', { area: 2, required: true })}
+      {field('whyNow', { area: 2 })}
+    </>,
+    <>
+      {field('prepareMe', { area: 3 })}
+      {field('prepareThem', { area: 2 })}
+      {field('questions', { area: 5 })}
+    </>,
+    <>
+      {field('offer', { area: 2 })}
+      {field('followUpDate', { date: true, ...(isDay(sheet.meetingDate) ? { min: sheet.meetingDate } : {}) })}
+      {field('yourName')}
+    </>,
+  ];
+
+  const status = (
+    <p className={problem ? 'notice ws-saved' : 'ws-saved'} role="status">
+      {problem
+        ? t.saving[problem]
+        : savedAt && format(t.saving.saved, { time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(savedAt) })}
+    </p>
+  );
+
+  return (
+    <div className="ws" data-ready="">
+      {status}
+      {list}
+      {progress}
+      {step < resultStep ? (
+        <form className="ws-form" noValidate onSubmit={submit}>
+          {summary}
+          {title}
+          {questions[step]}
+          <div className="ws-buttons ws-buttons--nav">
+            <button type="submit" className="button button--primary">
+              {step === resultStep - 1 ? t.actions.create : t.actions.next}
+            </button>
+            {step > 0 && (
+              <button type="button" className="button" onClick={() => { setErrors([]); goTo(step - 1); }}>
+                {t.actions.back}
+              </button>
+            )}
+          </div>
+        </form>
+      ) : (
+        <Result sheet={sheet} t={t} locale={locale} title={title} change={change} flash={flashView(resultFlash, 'ws-result-undo')}
+          setFlash={setResultFlash} setFocusId={setFocusId} edit={() => goTo(0)} />
+      )}
+    </div>
+  );
+}
+
+interface ResultProps extends Props {
+  sheet: Sheet;
+  title: ReactNode;
+  flash: ReactNode;
+  change: (patch: Patch | ((current: Sheet) => Patch)) => void;
+  setFlash: (flash: Flash | null) => void;
+  setFocusId: (id: string) => void;
+  edit: () => void;
+}
+
+/** The last step: the brief with its print and download buttons, the message, the reminder. */
+function Result({ sheet, t, locale, title, flash, change, setFlash, setFocusId, edit }: ResultProps) {
+  const brief = buildBrief(sheet, t, locale);
+  const asker = sheet.askedBy || 'me';
+  const suggested = suggestedMessage(sheet, t, locale);
+  const message = currentMessage(sheet, t, locale);
+  const save = (extension: string, content: string, type: string, base = t.brief.file) =>
+    downloadFile(fileName(base, sheet.contact, extension), content, `${type};charset=utf-8`);
+
+  const edited = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    const text = event.target.value;
+    change((current) => ({ message: withMessage(current, asker, text === suggested ? undefined : text) }));
+  };
+
+  const reset = () => {
+    const own = sheet.message[asker];
+    change((current) => ({ message: withMessage(current, asker, undefined) }));
+    setFlash({
+      text: t.result.resetDone,
+      undo: () => {
+        change((current) => ({ message: withMessage(current, asker, own) }));
+        setFlash(null);
+        setFocusId('ws-message');
+      },
+    });
+    setFocusId('ws-result-undo');
+  };
+
+  const copy = async () => setFlash({ text: (await copyText(message.text)) ? t.result.copied : t.result.copyFailed });
+
+  const reminder = followUpCalendar(sheet, t, locale, new Date());
+
+  return (
+    <section className="ws-result" aria-labelledby="ws-step-title">
+      {title}
+      <p>{t.result.lead}</p>
+      <BriefView brief={brief} />
+      <div className="ws-buttons">
+        <button type="button" className="button button--primary" onClick={() => print()}>{t.actions.print}</button>
+        <button type="button" className="button" onClick={() => save('md', briefMarkdown(brief), 'text/markdown')}>{t.actions.markdown}</button>
+        <button type="button" className="button" onClick={() => save('txt', briefText(brief, locale), 'text/plain')}>{t.actions.text}</button>
+      </div>
+
+      <section className="ws-message" aria-labelledby="ws-message-title">
+        <h3 id="ws-message-title">{t.result.messageTitle}</h3>
+        <p>{asker === 'them' ? t.result.messageThem : t.result.messageMe}</p>
+        <label htmlFor="ws-message">{t.result.messageLabel}</label>
+        <p className="ws-hint" id="ws-message-hint">{t.result.messageHint}</p>
+        {message.edited && <p className="ws-hint ws-edited" id="ws-message-edited">{t.result.edited}</p>}
+        <textarea
+          id="ws-message"
+          dir="auto"
+          rows={12}
+          value={message.text}
+          onChange={edited}
+          aria-describedby={`ws-message-hint${message.edited ? ' ws-message-edited' : ''}`}
+        />
+        <div className="ws-buttons">
+          <button type="button" className="button button--primary" onClick={copy}>{t.actions.copy}</button>
+          {message.edited && <button type="button" className="button" onClick={reset}>{t.actions.reset}</button>}
+        </div>
+        {flash}
+      </section>
+
+      <section className="ws-reminder" aria-labelledby="ws-reminder-title">
+        <h3 id="ws-reminder-title">{t.result.calendarTitle}</h3>
+        {reminder ? (
+          <>
+            <p>{format(t.result.calendarLead, { date: showDay(sheet.followUpDate, locale) })}</p>
+            <div className="ws-buttons">
+              <button type="button" className="button" onClick={() => save('ics', reminder, 'text/calendar', t.calendar.file)}>
+                {t.actions.calendar}
+              </button>
+            </div>
+          </>
+        ) : (
+          <p>{t.result.calendarMissing}</p>
+        )}
+      </section>
+
+      <div className="ws-buttons ws-buttons--nav">
+        <button type="button" className="button" onClick={edit}>{t.actions.edit}</button>
+      </div>
+    </section>
+  );
+}
+
+/** The one-page brief; the print stylesheet shows this and nothing else. */
+function BriefView({ brief }: { brief: Brief }) {
+  return (
+    <article className="ws-brief" aria-labelledby="ws-brief-title">
+      <h3 id="ws-brief-title" dir="auto">{brief.title}</h3>
+      {brief.facts.length > 0 && (
+        <dl className="ws-brief__facts">
+          {brief.facts.map((fact) => (
+            <div key={fact.label}>
+              <dt>{fact.label}</dt>
+              <dd dir="auto">{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {brief.sections.map((section) => (
+        <section key={section.heading}>
+          <h4>{section.heading}</h4>
+          {section.note && <p className="ws-brief__note">{section.note}</p>}
+          {section.text && <p className="ws-brief__text" dir="auto">{section.text}</p>}
+          {section.items && (
+            <ol>
+              {section.items.map((item, index) => (
+                <li key={index} dir="auto">{item}</li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ))}
+      <ul className="ws-brief__checks">
+        {brief.checks.map((check) => (
+          <li key={check}>{check}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}
