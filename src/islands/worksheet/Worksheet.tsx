@@ -17,8 +17,8 @@ import {
   type Brief, type FieldError, type FieldId, type TextField, type Worksheet as Sheet, type WorksheetStrings,
 } from './worksheet.ts';
 import {
-  active, addSheet, byChange, createId, duplicateSheet, openSheet, removeSheet, restoreSheet, updateActive,
-  withMessage, worksheetStore, type Saved,
+  active, addSheet, byChange, createId, duplicateSheet, mergeSaved, openSheet, parseSaved, removeSheet, restoreSheet,
+  storageKey, updateActive, withMessage, worksheetStore, type Saved,
 } from './store.ts';
 
 interface Props {
@@ -75,10 +75,22 @@ export default function Worksheet({ locale, t }: Props) {
     setSaved(start);
     if (loaded.status === 'corrupt' || loaded.status === 'unavailable') setProblem(loaded.status);
     const onHide = () => flush();
+    // Another tab saved: take in its worksheets, so that neither tab's next save drops the other's.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== storageKey || !event.newValue) return;
+      try {
+        const remote = parseSaved(JSON.parse(event.newValue));
+        if (remote) setSaved((current) => current && mergeSaved(current, remote));
+      } catch {
+        // Unreadable: keep what this tab has.
+      }
+    };
     addEventListener('pagehide', onHide);
+    addEventListener('storage', onStorage);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       removeEventListener('pagehide', onHide);
+      removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', onHide);
     };
   }, []);

@@ -3,7 +3,7 @@ import type { StorageLike } from '../../lib/storage.ts';
 import { asked, awkward, invited } from '../../../tests/fixtures/worksheet.ts';
 import { emptyWorksheet, type Worksheet } from './worksheet.ts';
 import {
-  active, addSheet, byChange, createId, duplicateSheet, isBlank, openSheet, parseSaved, parseSheet, removeSheet,
+  active, addSheet, byChange, createId, duplicateSheet, isBlank, mergeSaved, openSheet, parseSaved, parseSheet, removeSheet,
   restoreSheet, storageKey, updateActive, withMessage, worksheetStore, type Saved,
 } from './store.ts';
 
@@ -147,6 +147,16 @@ describe('changing the list', () => {
     const typed = updateActive(last.saved, { contact: 'Someone' }, t2);
     expect(restoreSheet(typed, last.removed!).sheets.map((s) => s.id)).toEqual(['a', 'new']);
     expect(removeSheet(last.saved, 'missing', 'x', t2)).toEqual({ saved: last.saved });
+  });
+
+  it('takes in what another tab saved without losing what this tab holds', () => {
+    const here = updateActive(twoSheets(), { contact: 'Grace (here)' }, t2);
+    const elsewhere = addSheet(updateActive(openSheet(twoSheets(), 'a'), { contact: 'Kwame (there)' }, t2), 'c', t2);
+    const merged = mergeSaved(here, elsewhere);
+    expect(merged.activeId).toBe('b');
+    expect(merged.sheets.map((s) => [s.id, s.contact])).toEqual([['b', 'Grace (here)'], ['a', 'Kwame (there)'], ['c', '']]);
+    // An older copy from the other tab never replaces a newer one here.
+    expect(mergeSaved(here, twoSheets()).sheets).toEqual(here.sheets);
   });
 
   it('makes short ids from the clock and a random number', () => {

@@ -151,6 +151,21 @@ export function restoreSheet(saved: Saved, removed: Removed): Saved {
   return { activeId: removed.wasActive ? removed.sheet.id : saved.activeId, sheets };
 }
 
+/**
+ * The list after another tab saved `remote`: every worksheet either side has, the more recently
+ * changed version of each, and this tab's open worksheet still open. Nothing typed in either tab is
+ * dropped (a worksheet deleted in the other tab but still here comes back with the next save).
+ */
+export function mergeSaved(local: Saved, remote: Saved): Saved {
+  const sheets = [...local.sheets];
+  for (const theirs of remote.sheets) {
+    const index = sheets.findIndex((sheet) => sheet.id === theirs.id);
+    if (index < 0) sheets.push(theirs);
+    else if (theirs.changed > sheets[index]!.changed) sheets[index] = theirs;
+  }
+  return { activeId: local.activeId, sheets };
+}
+
 /** Whether a worksheet holds nothing the reader typed or chose. */
 export function isBlank(sheet: Worksheet): boolean {
   return textFields.every((field) => !sheet[field].trim()) && !sheet.askedBy && !sheet.goalKind && !Object.keys(sheet.message).length;
