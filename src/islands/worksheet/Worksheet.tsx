@@ -118,14 +118,14 @@ export default function Worksheet({ locale, t }: Props) {
 
   const commit = (next: Saved | ((current: Saved) => Saved)) => {
     dirty.current = true;
-    setSaved((current) => (current && typeof next === 'function' ? next(current) : (next as Saved)));
+    setSaved((current) => (typeof next !== 'function' ? next : current && next(current)));
   };
   const change = (patch: Patch | ((current: Sheet) => Patch)) =>
     commit((current) => updateActive(current, typeof patch === 'function' ? patch(active(current)!) : patch, clock()));
 
-  const goTo = (next: number, focus = 'ws-step-title') => {
+  const goTo = (next: number) => {
     change({ step: next });
-    setFocusId(focus);
+    setFocusId('ws-step-title');
   };
 
   /** Checks the step's fields (all of them before the brief) and moves on, or lists what is wrong. */
@@ -135,6 +135,13 @@ export default function Worksheet({ locale, t }: Props) {
     setErrors(found);
     if (found.length) setFocusId('ws-errors');
     else goTo(toResult ? resultStep : step + 1);
+  };
+
+  /** From the list of steps: any step of questions, or the brief once everything checks out. */
+  const jump = (index: number) => {
+    if (index === resultStep) return submit(undefined, true);
+    setErrors([]);
+    goTo(index);
   };
 
   const errorOf = (field: FieldId) => errors.find((error) => error.field === field)?.message;
@@ -332,7 +339,7 @@ export default function Worksheet({ locale, t }: Props) {
             <button
               type="button"
               aria-current={index === step ? 'step' : undefined}
-              onClick={() => (index === resultStep ? submit(undefined, true) : (setErrors([]), goTo(index)))}
+              onClick={() => jump(index)}
             >
               <span className="ws-steps__n" aria-hidden="true">{index + 1}</span> {t.steps[item.id]}
             </button>
@@ -472,7 +479,8 @@ function Result({ sheet, t, locale, title, flash, change, setFlash, setFocusId, 
 
   const copy = async () => setFlash({ text: (await copyText(message.text)) ? t.result.copied : t.result.copyFailed });
 
-  const reminder = followUpCalendar(sheet, t, locale, new Date());
+  // Made when clicked, so the file's DTSTAMP is the moment it was downloaded.
+  const remind = () => save('ics', followUpCalendar(sheet, t, locale, clock()) ?? '', 'text/calendar', t.calendar.file);
 
   return (
     <section className="ws-result" aria-labelledby="ws-step-title">
@@ -508,11 +516,11 @@ function Result({ sheet, t, locale, title, flash, change, setFlash, setFocusId, 
 
       <section className="ws-reminder" aria-labelledby="ws-reminder-title">
         <h3 id="ws-reminder-title">{t.result.calendarTitle}</h3>
-        {reminder ? (
+        {isDay(sheet.followUpDate) ? (
           <>
             <p>{format(t.result.calendarLead, { date: showDay(sheet.followUpDate, locale) })}</p>
             <div className="ws-buttons">
-              <button type="button" className="button" onClick={() => save('ics', reminder, 'text/calendar', t.calendar.file)}>
+              <button type="button" className="button" onClick={remind}>
                 {t.actions.calendar}
               </button>
             </div>
