@@ -86,8 +86,11 @@ export function addSheet(saved: Saved, id: string, now: Date): Saved {
   return { activeId: id, sheets: [emptyWorksheet(id, now), ...saved.sheets] };
 }
 
+/** A change to a worksheet: anything but who it is and when it began. */
+export type Patch = Partial<Omit<Worksheet, 'id' | 'created'>>;
+
 /** Changes the open worksheet and stamps it. */
-export function updateActive(saved: Saved, patch: Partial<Omit<Worksheet, 'id' | 'created'>>, now: Date): Saved {
+export function updateActive(saved: Saved, patch: Patch, now: Date): Saved {
   return {
     ...saved,
     sheets: saved.sheets.map((sheet) => (sheet.id === saved.activeId ? { ...sheet, ...patch, changed: now.toISOString() } : sheet)),
