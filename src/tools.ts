@@ -9,7 +9,7 @@ export type ToolId = (typeof toolIds)[number];
 export const toolPaths: Record<ToolId, string | null> = {
   'intro-quiz': '/quizzes/intro-decision/',
   'intro-reply': '/tools/intro-reply/',
-  worksheet: null,
+  worksheet: '/tools/worksheet/',
   reconnect: '/tools/reconnect/',
   'contact-request': '/tools/contact-request/',
 };

@@ -9,6 +9,7 @@
  */
 import quiz from './quiz.ts';
 import builders from './builders.ts';
+import worksheet from './worksheet.ts';
 
 const en = {
   site: {
@@ -121,6 +122,7 @@ const en = {
   },
   quiz,
   builders,
+  worksheet,
 };
 
 export type UIStrings = typeof en;

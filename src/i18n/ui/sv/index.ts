@@ -1,6 +1,7 @@
 import type { UIStrings } from '../en/index.ts';
 import quiz from './quiz.ts';
 import builders from './builders.ts';
+import worksheet from './worksheet.ts';
 
 const sv = {
   site: {
@@ -113,6 +114,7 @@ const sv = {
   },
   quiz,
   builders,
+  worksheet,
 } satisfies UIStrings;
 
 export default sv;

@@ -1,0 +1,490 @@
+/**
+ * The meeting goal worksheet in each language, the way a reader uses it: filled by keyboard alone,
+ * a validation error seen and fixed, everything restored after a reload, the message copied, each
+ * file downloaded, the brief printed on one page, axe at every step. Then the things that must not
+ * break it: no JavaScript, several worksheets, failing storage, input that looks like markup.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launch, locales, watchedPage } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { asked, awkward, emoji, invited, long, markup, rtl, type Answers } from '../fixtures/worksheet.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+import {
+  allFields, briefMarkdown, briefText, buildBrief, emptyWorksheet, followUpCalendar, kinds, suggestedMessage, type Worksheet,
+} from '../../src/islands/worksheet/worksheet.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const path = (locale: string) => `/${locale}/tools/worksheet/`;
+const storageKey = 'connector:worksheet';
+/** The browser's own language stays English, so date fields take mm/dd/yyyy whatever the page's language. */
+const contextOptions = { locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] };
+
+async function ready(page: Page) {
+  await page.locator('.ws[data-ready]').waitFor();
+}
+
+/** Presses Tab until `target` has focus (a date field takes several presses, one per part). */
+async function tabTo(page: Page, target: Locator, limit = 20) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+/** Types into the focused field; a date as the en-US browser wants it. */
+async function type(page: Page, text: string, date = false) {
+  if (date) {
+    const [y, m, d] = text.split('-');
+    await page.keyboard.type(`${m}${d}${y}`);
+  } else await page.keyboard.type(text);
+}
+
+/** Answers every question of a worksheet with the keyboard alone, starting on step 1. */
+async function fillByKeyboard(page: Page, answers: Answers) {
+  const field = (name: string) => page.locator(`#ws-${name}`);
+  const next = page.locator('.ws-form button[type="submit"]');
+  const text = async (name: keyof Answers, date = false) => {
+    if (!answers[name]) return;
+    await tabTo(page, field(name));
+    await type(page, answers[name]!, date);
+  };
+  await text('contact');
+  await text('how');
+  await text('meetingDate', true);
+  await tabTo(page, page.locator('#ws-askedBy-me'));
+  await page.keyboard.press(answers.askedBy === 'them' ? 'ArrowDown' : 'Space');
+  await tabTo(page, next);
+  await page.keyboard.press('Enter');
+
+  await tabTo(page, page.locator(`#ws-goalKind-${kinds[0]}`));
+  const index = kinds.indexOf(answers.goalKind!);
+  if (index === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  if (answers.goalKind === 'know') await text('knowWhy');
+  await text('goal');
+  await text('whyNow');
+  await tabTo(page, next);
+  await page.keyboard.press('Enter');
+
+  await text('prepareMe');
+  await text('prepareThem');
+  await text('questions');
+  await tabTo(page, next);
+  await page.keyboard.press('Enter');
+
+  await text('offer');
+  await text('followUpDate', true);
+  await text('yourName');
+  await tabTo(page, next);
+  await page.keyboard.press('Enter');
+  await page.locator('.ws-brief').waitFor();
+}
+
+/** The worksheet as the logic sees it, for the texts the page should show and save. */
+function sheetOf(answers: Answers, id = 'test'): Worksheet {
+  return { ...emptyWorksheet(id, new Date()), ...answers };
+}
+
+async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+/** Pages a PDF of the page as printed on this paper. */
+async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
+  const pdf = (await page.pdf({ format, preferCSSPageSize: false })).toString('latin1');
+  return pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+}
+
+describe.each(locales)('the worksheet in %s', (locale) => {
+  const t = dictionaries[locale].worksheet;
+  const answers = asked[locale];
+
+  it('goes from an empty worksheet to a printed brief and a sent message, losing nothing', async () => {
+    const { page, problems, external } = await watchedPage(browser, contextOptions);
+    const found: string[] = [];
+    const axe = async (step: string) => found.push(...(await axeViolations(page)).map((v) => `${step}: ${v}`));
+    await page.goto(path(locale));
+    await ready(page);
+    await axe('step 1');
+
+    // Moving on with nothing filled in: a summary that takes focus and links to each field.
+    const next = page.locator('.ws-form button[type="submit"]');
+    await tabTo(page, next, 40);
+    await page.keyboard.press('Enter');
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    expect(await isFocused(summary)).toBe(true);
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual([t.errors.contact, t.errors.askedBy]);
+    const contact = page.getByLabel(t.fields.contact.label);
+    expect(await contact.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#ws-contact-error').innerText()).toContain(t.errors.contact);
+    expect((await contact.getAttribute('aria-describedby'))!.split(' ')).toEqual(['ws-contact-hint', 'ws-contact-error']);
+    await axe('step 1 with errors');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await isFocused(contact)).toBe(true);
+    // Half an answer, then the other question forgotten: the error names only what is missing.
+    await page.keyboard.type(answers.contact!);
+    await tabTo(page, next);
+    await page.keyboard.press('Enter');
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual([t.errors.askedBy]);
+    expect(await contact.inputValue()).toBe(answers.contact);
+    await contact.fill('');
+
+    // Now the whole worksheet, by keyboard, with axe at each step.
+    await page.locator('.ws-steps button').first().focus();
+    await fillByKeyboard(page, answers);
+    await axe('results');
+
+    const expected = buildBrief(sheetOf(answers), t, locale);
+    const brief = page.locator('.ws-brief');
+    expect(await brief.getByRole('heading', { level: 3 }).innerText()).toBe(expected.title);
+    expect(await brief.getByRole('listitem').allInnerTexts()).toEqual(
+      [...expected.sections.find((s) => s.items)!.items!, ...expected.checks],
+    );
+    const briefShown = await brief.innerText();
+
+    // The message: what is shown is what is copied, before and after editing it.
+    const message = page.getByLabel(t.result.messageLabel);
+    expect(await message.inputValue()).toBe(suggestedMessage(sheetOf(answers), t, locale));
+    await page.getByRole('button', { name: t.actions.copy }).click();
+    await expect.poll(() => page.locator('.ws-message [role="status"]').innerText()).toBe(t.result.copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await message.inputValue());
+    await message.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nP.S. 👋 <b>ok</b>');
+    const edited = await message.inputValue();
+    expect(edited.endsWith('\nP.S. 👋 <b>ok</b>')).toBe(true);
+    await page.getByRole('button', { name: t.actions.copy }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(edited);
+
+    // Reload: everything is back, the edited message included.
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('P.S.'), storageKey);
+    expect(await page.locator('.ws-saved').innerText()).toMatch(/\d/);
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('.ws-brief').innerText()).toBe(briefShown);
+    expect(await message.inputValue()).toBe(edited);
+    await page.getByRole('button', { name: t.actions.reset }).click();
+    expect(await message.inputValue()).toBe(suggestedMessage(sheetOf(answers), t, locale));
+    await page.getByRole('button', { name: t.actions.undo }).click();
+    expect(await message.inputValue()).toBe(edited);
+
+    // The files: exactly the brief, and a reminder on the follow-up day.
+    const id = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).activeId as string, storageKey);
+    const markdown = await download(page, page.getByRole('button', { name: t.actions.markdown }));
+    expect(markdown.name).toBe(`${t.brief.file}-${answers.contact!.toLowerCase()}.md`);
+    expect(markdown.text).toBe(briefMarkdown(expected));
+    const text = await download(page, page.getByRole('button', { name: t.actions.text }));
+    expect(text.name.endsWith('.txt')).toBe(true);
+    expect(text.text).toBe(briefText(expected, locale));
+    const ics = await download(page, page.getByRole('button', { name: t.actions.calendar }));
+    expect(ics.name).toBe(`${t.calendar.file}-${answers.contact!.toLowerCase()}.ics`);
+    const stamp = /DTSTAMP:(\d{8}T\d{6}Z)/.exec(ics.text)![1]!;
+    const when = new Date(stamp.replace(/(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z/, '$1-$2-$3T$4:$5:$6Z'));
+    expect(ics.text).toBe(followUpCalendar(sheetOf(answers, id), t, locale, when));
+
+    // Printing shows the brief and nothing else, on one page of A4 and of Letter.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ws-brief').isVisible()).toBe(true);
+    for (const hidden of ['h1', '.site-header', '.ws-steps', '.ws-list', '#ws-message', '.ws-result > h2', '.site-footer']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await printedPages(page, 'A4')).toBe(1);
+    expect(await printedPages(page, 'Letter')).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Back to the questions: every answer is still there.
+    await page.getByRole('button', { name: t.actions.edit }).click();
+    expect(await page.locator('#ws-contact').inputValue()).toBe(answers.contact);
+    expect(await page.locator('#ws-meetingDate').inputValue()).toBe(answers.meetingDate);
+    expect(await page.locator('#ws-askedBy-me').isChecked()).toBe(true);
+
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it('writes the invited message, which asks what to prepare', async () => {
+    const { page, problems } = await watchedPage(browser, contextOptions);
+    await page.goto(path(locale));
+    await ready(page);
+    await page.locator('.ws-steps button').first().focus();
+    await fillByKeyboard(page, invited[locale]);
+    const shown = await page.getByLabel(t.result.messageLabel).inputValue();
+    expect(shown).toBe(suggestedMessage(sheetOf(invited[locale]), t, locale));
+    expect(shown).toContain(t.message.invitedPrepare);
+    expect(await page.locator('.ws-message').innerText()).toContain(t.result.messageThem);
+    expect(await page.locator('.ws-reminder').innerText()).toContain(t.result.calendarMissing);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('explains itself and shows its questions as a printable checklist without JavaScript', async () => {
+    const { page, problems } = await watchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(path(locale));
+    const checklist = page.locator('.ws-static');
+    expect(await checklist.isVisible()).toBe(true);
+    expect(await checklist.innerText()).toContain(t.static.needsScript);
+    expect(await checklist.locator('.ws-checklist__question').allInnerTexts()).toEqual(allFields.map((field) => t.fields[field].label));
+    for (const kind of Object.values(t.kinds)) expect(await checklist.innerText()).toContain(kind);
+    expect(await page.locator('.ws').innerHTML()).toBe('');
+    await page.emulateMedia({ media: 'print' });
+    expect(await checklist.locator('.ws-checklist').first().isVisible()).toBe(true);
+    expect(await page.locator('.ws-static__script').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the checklist, which axe finds nothing wrong with, when the worksheet’s script fails to load', async () => {
+    const { page, context } = await watchedPage(browser);
+    // Astro tries the import once more a second later, with ?astro-retry=...: both attempts fail.
+    await context.route(/\/_astro\/Worksheet\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());
+    const retried = page.waitForRequest(/\/_astro\/Worksheet\.[\w-]+\.js\?astro-retry=/);
+    await page.goto(path(locale));
+    await retried;
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.ws-static').isVisible()).toBe(true);
+    expect(await page.locator('.ws[data-ready]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the worksheet page', () => {
+  it('replaces the checklist once ready, so nothing shows twice, and prints the checklist before a brief exists', async () => {
+    const { page } = await watchedPage(browser, contextOptions);
+    await page.goto(path('en'));
+    await ready(page);
+    expect(await page.locator('.ws-static').isVisible()).toBe(false);
+    const shown = (text: string) =>
+      page.evaluate((text) => [...document.querySelectorAll('p, label, legend')].filter((el) => el.textContent === text && el.checkVisibility()).length, text);
+    expect(await shown(dictionaries.en.worksheet.fields.contact.label)).toBe(1);
+    expect(await shown(dictionaries.en.worksheet.fields.contact.hint)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ws-static').isVisible()).toBe(true);
+    expect(await page.locator('.ws').isVisible()).toBe(false);
+  });
+
+  it('is linked from lesson 2 and from the home page', async () => {
+    const { page } = await watchedPage(browser);
+    for (const locale of locales) {
+      await page.goto(`/${locale}/lessons/meeting-goals/`);
+      expect(await page.locator('.tool-pointer a').getAttribute('href')).toBe(path(locale));
+      await page.goto(`/${locale}/`);
+      expect(await page.locator(`.tool-list a[href="${path(locale)}"]`).count()).toBe(1);
+    }
+  });
+
+  it('loads at most 80 KB of JavaScript (gzip), React included', async () => {
+    const { page } = await watchedPage(browser);
+    const scripts: Array<Promise<number>> = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+    });
+    await page.goto(path('en'));
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').filter((s) => s.trim()),
+    );
+    const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) + inline.reduce((sum, s) => sum + gzipSync(s, { level: 9 }).length, 0);
+    console.log(`worksheet page: ${(bytes / 1024).toFixed(1)} KB of JavaScript (gzip), inline scripts included`);
+    expect(bytes).toBeLessThanOrEqual(80 * 1024);
+  });
+});
+
+describe('several worksheets', () => {
+  it('lists, opens, duplicates, deletes with undo, and deletes everything after asking', async () => {
+    const t = dictionaries.en.worksheet;
+    const { page, problems } = await watchedPage(browser, contextOptions);
+    await page.goto(path('en'));
+    await ready(page);
+    await page.locator('#ws-contact').fill('Kwame');
+    await page.locator('.ws-list summary').click();
+    const items = page.locator('.ws-list__item');
+    await expect.poll(() => items.first().locator('.ws-list__name').innerText()).toBe('Kwame');
+
+    await page.getByRole('button', { name: t.list.untitled, exact: true }).click();
+    expect(await isFocused(page.locator('#ws-contact'))).toBe(true);
+    await page.keyboard.type('Grace');
+    await page.locator('#ws-meetingDate').fill('2027-05-06');
+    await expect.poll(() => items.allInnerTexts()).toEqual([expect.stringContaining('Grace · May 6, 2027'), expect.stringContaining('Kwame')]);
+    expect(await page.locator('.ws-list summary').innerText()).toBe('Your worksheets (2)');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Open the other one: its answers come back.
+    await page.getByRole('button', { name: 'Open: Kwame' }).click();
+    expect(await page.locator('#ws-contact').inputValue()).toBe('Kwame');
+    expect(await isFocused(page.locator('#ws-step-title'))).toBe(true);
+
+    // Duplicate, then delete the copy, undo, delete again.
+    await page.getByRole('button', { name: 'Duplicate: Grace · May 6, 2027' }).click();
+    expect(await items.count()).toBe(3);
+    expect(await page.locator('.ws-list [role="status"]').innerText()).toBe('Copy of “Grace · May 6, 2027” added to the list.');
+    await page.getByRole('button', { name: 'Delete: Kwame' }).click();
+    expect(await items.count()).toBe(2);
+    expect(await page.locator('.ws-list [role="status"]').innerText()).toBe('Deleted “Kwame”.');
+    expect(await isFocused(page.getByRole('button', { name: t.actions.undo }))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await items.count()).toBe(3);
+    expect(await page.locator('#ws-contact').inputValue()).toBe('Kwame');
+
+    const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey);
+    await expect.poll(async () => (await saved())?.sheets.length).toBe(3);
+
+    // Delete everything: asked first, cancelled, then confirmed.
+    await page.getByRole('button', { name: t.list.clear }).click();
+    expect(await page.locator('#ws-confirm').innerText()).toBe('Delete all 3 worksheets saved in this browser? This cannot be undone.');
+    expect(await isFocused(page.locator('#ws-confirm'))).toBe(true);
+    await page.getByRole('button', { name: t.list.cancel }).click();
+    expect(await items.count()).toBe(3);
+    await page.getByRole('button', { name: t.list.clear }).click();
+    await page.getByRole('button', { name: t.list.confirmYes }).click();
+    expect(await items.count()).toBe(1);
+    expect(await page.locator('#ws-contact').inputValue()).toBe('');
+    expect(await saved()).toBeNull();
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('#ws-contact').inputValue()).toBe('');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('two tabs', () => {
+  it('keeps the worksheets started in each', async () => {
+    const { page, context, problems } = await watchedPage(browser, contextOptions);
+    await page.goto(path('en'));
+    await ready(page);
+    await page.locator('#ws-contact').fill('Kwame');
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('Kwame'), storageKey);
+    const other = await context.newPage();
+    await other.goto(path('en'));
+    await ready(other);
+    await other.locator('.ws-list summary').click();
+    await other.getByRole('button', { name: dictionaries.en.worksheet.list.untitled, exact: true }).click();
+    await other.locator('#ws-contact').fill('Grace');
+    await other.waitForFunction((key) => localStorage.getItem(key)?.includes('Grace'), storageKey);
+    // The first tab goes on typing and saves: Grace, from the other tab, stays.
+    await page.locator('#ws-how').fill('A friend of a friend');
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('A friend of a friend'), storageKey);
+    const names = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).sheets.map((s: { contact: string }) => s.contact).sort(), storageKey);
+    expect(names).toEqual(['Grace', 'Kwame']);
+    expect(await page.locator('.ws-list summary').innerText()).toBe('Your worksheets (2)');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('storage that fails', () => {
+  it('starts afresh from corrupt saved data, says so quietly, and saves over it once typed', async () => {
+    const t = dictionaries.en.worksheet;
+    const { page, context, problems } = await watchedPage(browser, contextOptions);
+    await context.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, '{"sheets": [{"id": 4');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, storageKey);
+    await page.goto(path('en'));
+    await ready(page);
+    expect(await page.locator('.ws-saved').innerText()).toBe(t.saving.corrupt);
+    expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBe('{"sheets": [{"id": 4');
+    await page.locator('#ws-contact').fill('Kwame');
+    await expect.poll(() => page.locator('.ws-saved').innerText()).toMatch(/^Saved at /);
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('#ws-contact').inputValue()).toBe('Kwame');
+    expect(problems).toEqual([]);
+  });
+
+  it('works in memory when the browser blocks storage, and when storage is full', async () => {
+    const t = dictionaries.en.worksheet;
+    for (const [script, notice] of [
+      [`Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`, t.saving.unavailable],
+      [`Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };`, t.saving.failed],
+    ] as const) {
+      const { page, context, problems } = await watchedPage(browser, contextOptions);
+      await context.addInitScript({ content: script });
+      await page.goto(path('en'));
+      await ready(page);
+      await page.locator('#ws-contact').fill('Kwame');
+      await page.locator('#ws-askedBy-them').check();
+      await expect.poll(() => page.locator('.ws-saved').innerText()).toBe(notice);
+      await page.getByRole('button', { name: /Your brief/ }).click();
+      expect(await page.getByRole('alert').innerText()).toContain(t.errors.goal);
+      await page.getByRole('link', { name: t.errors.goal }).click();
+      await page.keyboard.type('Find out what Grace would like to talk about');
+      await page.getByRole('button', { name: /Your brief/ }).click();
+      expect(await page.locator('.ws-brief h3').innerText()).toBe('Meeting brief: Kwame');
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe('typed text is text, never markup', () => {
+  it('shows and exports HTML, emoji, right-to-left and 5,000-character answers as typed', async () => {
+    const t = dictionaries.en.worksheet;
+    const { page, problems } = await watchedPage(browser, contextOptions);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(path('en'));
+    await ready(page);
+    const fill = async (name: string, value?: string) => value !== undefined && page.locator(`#ws-${name}`).fill(value);
+    await fill('contact', awkward.contact);
+    await fill('how', awkward.how);
+    await page.locator('#ws-askedBy-me').check();
+    await page.getByRole('button', { name: /The goal/ }).click();
+    await page.locator('#ws-goalKind-know').check();
+    await fill('knowWhy', awkward.knowWhy);
+    await fill('goal', awkward.goal);
+    await fill('whyNow', awkward.whyNow);
+    await page.getByRole('button', { name: /Preparation/ }).click();
+    await fill('questions', awkward.questions);
+    await page.getByRole('button', { name: /Give and follow up/ }).click();
+    await fill('offer', awkward.offer);
+    await fill('followUpDate', awkward.followUpDate);
+    await page.getByRole('button', { name: t.actions.create }).click();
+
+    const brief = page.locator('.ws-brief');
+    await brief.waitFor();
+    expect(await brief.locator('img, script, b').count()).toBe(0);
+    expect(await brief.locator('h3').innerText()).toBe(`Meeting brief: ${awkward.contact}`);
+    const texts = await brief.locator('.ws-brief__text, dd, li').allTextContents();
+    for (const typed of [markup, rtl, emoji, long, awkward.whyNow!]) expect(texts).toContain(typed);
+    expect(await brief.locator('dd[dir="auto"]', { hasText: rtl }).count()).toBe(1);
+    expect(await page.getByLabel(t.result.messageLabel).inputValue()).toContain(`${emoji}. ${markup}.`);
+
+    const expected = buildBrief(sheetOf(awkward), t, 'en');
+    const markdown = await download(page, page.getByRole('button', { name: t.actions.markdown }));
+    expect(markdown.text).toBe(briefMarkdown(expected));
+    expect(markdown.name).toBe('meeting-brief-img-src-x-onerror-alert-1.md');
+    const text = await download(page, page.getByRole('button', { name: t.actions.text }));
+    expect(text.text).toBe(briefText(expected, 'en'));
+    for (const typed of [markup, rtl, emoji, long]) expect(text.text).toContain(typed);
+    const ics = await download(page, page.getByRole('button', { name: t.actions.calendar }));
+    expect(ics.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(ics.text.replace(/\r\n /g, '')).toContain(`SUMMARY;LANGUAGE=en:Follow up with <img src=x onerror=alert(1)> 👩‍👩‍👧‍👦\r\n`);
+
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('.ws-brief').locator('.ws-brief__text, dd, li').allTextContents()).toEqual(texts);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
