@@ -57,6 +57,8 @@ export interface IntroReplyWording {
   respect: string;
   posted: string;
   signOff: Record<Decision, string>;
+  /** German starts a whole sentence after a colon with a capital; the others keep the reader's case. */
+  capitalAfterColon?: boolean;
 }
 
 export interface IntroReplyData {
@@ -84,12 +86,13 @@ export function isDecision(value: unknown): value is Decision {
 /** The reply as plain text, paragraphs separated by a blank line, with the given wording. */
 export function writeIntroReply(input: IntroReplyInput, w: IntroReplyWording): string {
   const detail = input.detail?.trim() ?? '';
+  const afterColon = w.capitalAfterColon ? detail.charAt(0).toLocaleUpperCase('de') + detail.slice(1) : detail;
   const values = {
     introducer: input.introducer.trim(),
     contact: input.contact.trim(),
     when: detail,
-    constraint: sentence(detail),
-    reason: sentence(detail),
+    constraint: sentence(afterColon),
+    reason: sentence(afterColon),
     later: input.later?.trim() || w.laterDefault,
   };
   const f = (template: string) => fill(template, values);

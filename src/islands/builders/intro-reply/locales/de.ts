@@ -13,11 +13,12 @@ export const wording = {
   constraintDefault: 'Gerade ist das Timing allerdings schwierig.',
   propose: 'Darf ich mich {later} wieder bei dir melden, wenn das hinter mir liegt? Dann bekommt das Gespräch die Aufmerksamkeit, die es verdient.',
   laterDefault: 'in zwei Wochen',
-  decline: 'Es bedeutet mir viel, dass du an mich gedacht hast.',
+  decline: 'Das ist ein großzügiges Angebot, und ich möchte dir ehrlich antworten.',
   reason: 'Ehrlich gesagt denke ich gerade über einen beruflichen Wechsel nach: {reason}',
   reasonDefault: 'Ehrlich gesagt denke ich gerade über einen beruflichen Wechsel nach.',
   respect: 'Ich weiß, wie viel {contact} zu tun hat, und möchte die Zeit nicht beanspruchen, solange ich beruflich woanders hinwill.',
   posted: 'Ich halte dich auf dem Laufenden, wo ich lande.',
+  capitalAfterColon: true,
   signOff: { 'accept-now': 'Viele Grüße', 'accept-later': 'Nochmals danke und viele Grüße', decline: 'Nochmals vielen Dank und viele Grüße' },
 } satisfies IntroReplyWording;
 

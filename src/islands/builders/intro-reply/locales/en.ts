@@ -13,7 +13,7 @@ export const wording = {
   constraintDefault: 'The timing is tricky this week.',
   propose: 'Could I get back to you {later}, once that’s behind me? That way the conversation gets the time it deserves.',
   laterDefault: 'in two weeks',
-  decline: 'It means a lot that you thought of me.',
+  decline: 'It’s a generous offer, and I want to answer it honestly.',
   reason: 'The truth is that I’m considering a change of career: {reason}',
   reasonDefault: 'The truth is that I’m considering a change of career.',
   respect: 'I know how busy {contact} must be, and I don’t want to take up their time while I’m heading somewhere else.',

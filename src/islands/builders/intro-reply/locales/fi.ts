@@ -14,7 +14,7 @@ export const wording = {
   constraintDefault: 'Ajoitus on vain juuri nyt hankala.',
   propose: 'Sopisiko, että palaan asiaan {later}, kun tämä on takanapäin? Silloin keskustelu saa ansaitsemansa huomion.',
   laterDefault: 'parin viikon päästä',
-  decline: 'On hienoa, että ajattelit minua.',
+  decline: 'Tarjous on antelias, ja haluan vastata siihen rehellisesti.',
   reason: 'Totuus on, että harkitsen alan vaihtoa: {reason}',
   reasonDefault: 'Totuus on, että harkitsen alan vaihtoa.',
   respect: 'Tiedän, miten kiireinen {contact} on, enkä halua viedä hänen aikaansa, kun olen itse suuntaamassa muualle.',

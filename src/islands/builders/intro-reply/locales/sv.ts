@@ -13,7 +13,7 @@ export const wording = {
   constraintDefault: 'Tajmingen är dock svår just nu.',
   propose: 'Går det bra att jag hör av mig {later}, när det är avklarat? Då får samtalet den tid det förtjänar.',
   laterDefault: 'om två veckor',
-  decline: 'Det betyder mycket att du tänkte på mig.',
+  decline: 'Det är ett generöst erbjudande, och jag vill svara ärligt.',
   reason: 'Sanningen är att jag funderar på att byta bana: {reason}',
   reasonDefault: 'Sanningen är att jag funderar på att byta bana.',
   respect: 'Jag vet hur upptagen {contact} måste vara, och jag vill inte ta hens tid när jag är på väg åt ett annat håll.',
