@@ -46,7 +46,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, ensureChromium } from './support/chromium.mjs';
+import { chromiumArgs, chromiumOrExit } from './support/chromium.mjs';
 import { serveDist } from './support/server.mjs';
 import { searchWords } from './fixtures/search.ts';
 
@@ -315,13 +315,7 @@ const verdict = (ok) => (ok ? 'met' : 'over');
 
 // ---- Run ----------------------------------------------------------------------------------------
 
-let chromePath;
-try {
-  chromePath = ensureChromium();
-} catch (error) {
-  console.error(`✗ ${error.message}`);
-  process.exit(1);
-}
+const chromePath = chromiumOrExit();
 const buildNote = buildIfNeeded();
 const proxy = await deadProxy();
 launchOptions = {

@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium } from './support/chromium.mjs';
+import { chromiumOrExit } from './support/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
@@ -23,13 +23,7 @@ function step(title, command, args, extraEnv = {}) {
   }
 }
 
-let chromePath;
-try {
-  chromePath = ensureChromium();
-} catch (error) {
-  console.error(`✗ ${error.message}`);
-  process.exit(1);
-}
+const chromePath = chromiumOrExit();
 console.log(`Chromium: ${chromePath}`);
 
 step('Type check (astro check)', bin('astro'), ['check']);

@@ -44,6 +44,16 @@ export function ensureChromium({ log = console.log } = {}) {
   return installed;
 }
 
+/** For command-line scripts: the Chromium path, or the reason there is none and exit code 1. */
+export function chromiumOrExit() {
+  try {
+    return ensureChromium();
+  } catch (error) {
+    console.error(`✗ ${error.message}`);
+    process.exit(1);
+  }
+}
+
 /** Launch flags for a headless run on a closed network: no background requests, no sandbox as root. */
 export const chromiumArgs = [
   '--no-sandbox',
@@ -59,10 +69,5 @@ export const chromiumArgs = [
 
 // `node tests/support/chromium.mjs` prints the path, installing Chromium first if needed.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    console.log(ensureChromium());
-  } catch (error) {
-    console.error(error.message);
-    process.exit(1);
-  }
+  console.log(chromiumOrExit());
 }

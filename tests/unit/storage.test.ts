@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, isRecord, type StorageLike } from '../../src/lib/storage.ts';
-
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (key) => (key in data ? data[key]! : null),
-    setItem: (key, value) => void (data[key] = value),
-    removeItem: (key) => void delete data[key],
-  };
-}
+import { createStore, isRecord } from '../../src/lib/storage.ts';
+import { blockedStorage, memoryStorage } from '../support/storage.ts';
 
 const parseCount = (raw: unknown) => (isRecord(raw) && typeof raw.count === 'number' ? { count: raw.count } : undefined);
 
@@ -28,25 +19,14 @@ describe('safe storage', () => {
     for (const bad of ['{not json', '"a string"', '{"count":"three"}', 'null', '[]']) {
       const storage = memoryStorage({ k: bad });
       expect(createStore('k', parseCount, storage).load()).toEqual({ status: 'corrupt' });
-      expect(storage.data.k).toBe(bad);
+      expect(storage.data.get('k')).toBe(bad);
     }
   });
 
   it('reports unavailable storage and refused writes', () => {
     expect(createStore('k', parseCount, undefined).load()).toEqual({ status: 'unavailable' });
     expect(createStore('k', parseCount, undefined).save({ count: 1 })).toBe(false);
-    const throwing: StorageLike = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
-    };
-    const store = createStore('k', parseCount, throwing);
+    const store = createStore('k', parseCount, blockedStorage);
     expect(store.load()).toEqual({ status: 'unavailable' });
     expect(store.save({ count: 1 })).toBe(false);
     expect(store.clear()).toBe(false);

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDraft, currentDraft, draftStore, freshDrafts, isBlank, maxDrafts, parseDrafts, removeDraft, selectDraft, updateDraft } from './drafts.ts';
-import type { StorageLike } from '../../lib/storage.ts';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from '../../../tests/support/storage.ts';
 
 describe('drafts', () => {
   it('start with one blank draft that carries the defaults', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, type StorageLike } from '../../lib/storage.ts';
+import { createStore } from '../../lib/storage.ts';
 import {
   answer,
   choiceOrder,
@@ -17,17 +17,9 @@ import {
   type Progress,
 } from './quiz.ts';
 import { corruptProgress, sampleQuiz, unreadableText, validProgress } from '../../../tests/fixtures/quiz.ts';
+import { blockedStorage, memoryStorage } from '../../../tests/support/storage.ts';
 
 /** A Map-backed storage, as the page's localStorage would behave. */
-function fakeStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
 
 /** Answers every remaining question with the choice `pick` returns. */
 function answerAll(progress: Progress, pick: (index: number) => string): Progress {
@@ -186,7 +178,7 @@ describe('saved progress', () => {
     expect(key).toBe('connector:quiz:sample');
     const parse = (raw: unknown) => parseProgress(raw, sampleQuiz);
 
-    const storage = fakeStorage();
+    const storage = memoryStorage();
     const store = createStore(key, parse, storage);
     expect(store.load()).toEqual({ status: 'empty' });
     const progress = answer(sampleQuiz, startProgress(sampleQuiz), 'a');
@@ -194,22 +186,13 @@ describe('saved progress', () => {
     expect(store.load()).toEqual({ status: 'ok', value: progress });
 
     for (const text of unreadableText) {
-      expect(createStore(key, parse, fakeStorage({ [key]: text })).load(), text).toEqual({ status: 'corrupt' });
+      expect(createStore(key, parse, memoryStorage({ [key]: text })).load(), text).toEqual({ status: 'corrupt' });
     }
     for (const value of Object.values(corruptProgress)) {
-      expect(createStore(key, parse, fakeStorage({ [key]: JSON.stringify(value) })).load()).toEqual({ status: 'corrupt' });
+      expect(createStore(key, parse, memoryStorage({ [key]: JSON.stringify(value) })).load()).toEqual({ status: 'corrupt' });
     }
 
-    const blocked: StorageLike = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => {},
-    };
-    const refused = createStore(key, parse, blocked);
+    const refused = createStore(key, parse, blockedStorage);
     expect(refused.load()).toEqual({ status: 'unavailable' });
     expect(refused.save(progress)).toBe(false);
     expect(createStore(key, parse, undefined).load()).toEqual({ status: 'unavailable' });

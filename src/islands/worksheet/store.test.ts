@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StorageLike } from '../../lib/storage.ts';
 import { asked, awkward, invited } from '../../../tests/fixtures/worksheet.ts';
+import { memoryStorage } from '../../../tests/support/storage.ts';
 import { emptyWorksheet, type Worksheet } from './worksheet.ts';
 import {
   active, addSheet, byChange, createId, duplicateSheet, isBlank, mergeSaved, openSheet, parseSaved, parseSheet, removeSheet,
@@ -10,16 +11,6 @@ import {
 const t0 = new Date('2026-11-22T10:00:00Z');
 const t1 = new Date('2026-11-22T11:00:00Z');
 const t2 = new Date('2026-11-22T12:00:00Z');
-
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (key) => (key in data ? data[key]! : null),
-    setItem: (key, value) => void (data[key] = value),
-    removeItem: (key) => void delete data[key],
-  };
-}
 
 function twoSheets(): Saved {
   const kwame: Worksheet = { ...emptyWorksheet('a', t0), ...asked.en };
@@ -65,7 +56,7 @@ describe('reading saved worksheets', () => {
     const store = worksheetStore(storage);
     const saved: Saved = { activeId: 'z', sheets: [{ ...emptyWorksheet('z', t0), ...awkward, message: { me: awkward.goal! } }] };
     expect(store.save(saved)).toBe(true);
-    expect(JSON.parse(storage.data[storageKey]!)).toEqual(saved);
+    expect(JSON.parse(storage.data.get(storageKey)!)).toEqual(saved);
     expect(store.load()).toEqual({ status: 'ok', value: saved });
   });
 
