@@ -10,33 +10,12 @@ import type { Locale } from './locales.ts';
 
 export type { UIStrings };
 export * from './locales.ts';
+export * from './format.ts';
 
 export const dictionaries: Record<Locale, UIStrings> = { en, de, fi, sv };
 
 export function ui(locale: Locale): UIStrings {
   return dictionaries[locale];
-}
-
-/** Fills `{name}` placeholders; a placeholder without a value is left as it is, to be seen in review. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
-
-/** Plural forms by CLDR category; all four locales have `one` and `other`. */
-export type PluralForms = { one: string; other: string };
-
-/** Picks the plural form for `count` with Intl.PluralRules and fills `{count}` (and `values`). */
-export function plural(
-  locale: Locale,
-  forms: PluralForms,
-  count: number,
-  values: Record<string, string | number> = {},
-): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const template = category === 'one' ? forms.one : forms.other;
-  return format(template, { ...values, count: new Intl.NumberFormat(locale).format(count) });
 }
 
 /** A language's name in the reader's language, e.g. `de` in Finnish is "saksa". */

@@ -3,6 +3,7 @@
  * progress (src/islands/quiz/quiz.ts). Nothing saved, unreadable or blocked storage: the line
  * simply stays hidden, and the list reads as it does without JavaScript.
  */
+import { format } from '../i18n/format.ts';
 import { browserStorage, createStore } from '../lib/storage.ts';
 import { parseProgress, storageKey, type QuizShape } from '../islands/quiz/quiz.ts';
 
@@ -18,7 +19,7 @@ export function showBestScores(): void {
     const loaded = createStore(storageKey(shape.id), (raw) => parseProgress(raw, shape), storage).load();
     if (loaded.status !== 'ok' || loaded.value.best === null) continue;
     const values: Record<string, number> = { score: loaded.value.best, total: shape.questions.length };
-    line.textContent = (line.dataset.template ?? '').replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+    line.textContent = format(line.dataset.template ?? '', values);
     line.hidden = false;
   }
 }

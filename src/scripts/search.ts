@@ -3,6 +3,8 @@
  * JavaScript API directly: no debounce (a query costs a few milliseconds once the index chunk is
  * here), stale answers dropped, at most `shown` fragments fetched per query.
  */
+import { format, plural } from '../i18n/format.ts';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -45,10 +47,6 @@ function loadPagefind(): Promise<Pagefind> {
     return module;
   })();
   return pagefind;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /** Copies Pagefind's excerpt into `target` as text, keeping only its <mark> highlights. */
@@ -108,7 +106,6 @@ export function attachSearch(form: HTMLFormElement): void {
   // the search page for the rest; the search page lists ten.
   const shown = isPage ? 10 : 3;
   const all = form.querySelector<HTMLElement>('[data-search-all]');
-  const plural = new Intl.PluralRules(locale);
   let latest = 0;
   // On the search page the query lives in the URL. The first keystroke after a page load, a submit
   // or a history step starts a new history entry and later ones update it, so Back returns to the
@@ -123,7 +120,7 @@ export function attachSearch(form: HTMLFormElement): void {
       else history.replaceState(null, '', url);
       startNewEntry = false;
     }
-    const title = query ? fill(strings.pageTitleWithQuery, { query }) : strings.pageTitle;
+    const title = query ? format(strings.pageTitleWithQuery, { query }) : strings.pageTitle;
     document.title = document.title.replace(/^[^·]*/, `${title} `);
   }
 
@@ -168,12 +165,11 @@ export function attachSearch(form: HTMLFormElement): void {
       if (all && allLink) {
         all.hidden = count <= shown;
         allLink.href = `${form.action}?q=${encodeURIComponent(query)}`;
-        allLink.textContent = fill(strings.allResults, { query });
+        allLink.textContent = format(strings.allResults, { query });
       }
-      const forms = strings.results;
       const summary = count
-        ? fill(plural.select(count) === 'one' ? forms.one : forms.other, { count: String(count), query })
-        : fill(strings.noResults, { query });
+        ? plural(locale, strings.results, count, { query })
+        : format(strings.noResults, { query });
       if (isPage || count <= 1) {
         status.textContent = summary;
         return;

@@ -52,6 +52,8 @@ describe('formatting helpers', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(format('{count} of {total}', { count: 3, total: 8 })).toBe('3 of 8');
     expect(format('Hello {name}', {})).toBe('Hello {name}');
+    expect(format('{Reason}.', { reason: 'ich wechsle' })).toBe('Ich wechsle.');
+    expect(format('{Name}', { Name: 'as given', name: 'other' })).toBe('as given');
   });
 
   it('chooses plural forms per locale', () => {

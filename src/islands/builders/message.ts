@@ -4,28 +4,19 @@
  * No React, no DOM: everything here is unit-tested.
  */
 import { countGraphemes } from '../../lib/text.ts';
+import { format, pluralForm, type PluralForms } from '../../i18n/format.ts';
 import type { BuilderStrings, CheckResult, FieldSpec, Inputs, Message } from './types.ts';
 import type { Match } from './phrases.ts';
 
-/** Fills `{name}` placeholders; `{Name}` gives the value with a capital first letter. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    if (Object.hasOwn(values, key)) return values[key]!;
-    const lower = values[key.charAt(0).toLowerCase() + key.slice(1)];
-    return lower === undefined ? whole : lower.charAt(0).toLocaleUpperCase() + lower.slice(1);
-  });
-}
+/** Fills wording templates: the site's `format()` (`{Name}` capitalises a value). */
+export const fill = format;
+export type { PluralForms };
 
-export type PluralForms = { one: string; other: string };
-
-/**
- * A plural form chosen with Intl.PluralRules, `{count}` written as the locale writes numbers. (The
- * site's `plural()` lives beside the dictionaries, which an island must not pull into its bundle.)
- */
+/** `plural()` of src/i18n/format.ts, also taking a plain string, with every value written as a number. */
 export function plural(locale: string, forms: PluralForms | string, count: number, values: Record<string, number> = {}): string {
-  const template = typeof forms === 'string' ? forms : new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+  const template = typeof forms === 'string' ? forms : pluralForm(locale, forms, count);
   const numbers = new Intl.NumberFormat(locale);
-  return fill(template, Object.fromEntries(Object.entries({ count, ...values }).map(([k, v]) => [k, numbers.format(v)])));
+  return format(template, Object.fromEntries(Object.entries({ count, ...values }).map(([k, v]) => [k, numbers.format(v)])));
 }
 
 /** Ends an answer the reader typed as a sentence, without doubling their own punctuation. */

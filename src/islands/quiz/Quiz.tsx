@@ -9,6 +9,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import type { UIStrings } from '../../i18n/ui/en/index.ts';
+import { format } from '../../i18n/format.ts';
 import { copyText } from '../../lib/browser.ts';
 import { browserStorage, createStore, type Store } from '../../lib/storage.ts';
 import {
@@ -39,9 +40,6 @@ interface Props {
 
 type Focus = 'question' | 'next' | 'result' | 'choice';
 
-/** Fills `{name}` placeholders (the page's `format()`, without pulling the dictionaries in). */
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 export default function Quiz({ quiz, strings, replies = [], level = 2 }: Props) {
   const [ready, setReady] = useState(false);
@@ -127,8 +125,8 @@ export default function Quiz({ quiz, strings, replies = [], level = 2 }: Props) 
           <H tabIndex={-1} data-focus="result">
             {strings.resultTitle}
           </H>
-          <p className="quiz__score">{fill(strings.result, { score: score(quiz, progress), total })}</p>
-          {progress.best !== null && <p>{fill(strings.bestSoFar, { score: progress.best, total })}</p>}
+          <p className="quiz__score">{format(strings.result, { score: score(quiz, progress), total })}</p>
+          {progress.best !== null && <p>{format(strings.bestSoFar, { score: progress.best, total })}</p>}
           <p>
             <button type="button" className="button button--primary" onClick={again}>
               {strings.retry}
@@ -201,7 +199,7 @@ function Question(props: QuestionProps) {
   return (
     <div className="quiz__question">
       <Heading className="quiz__progress" tabIndex={-1} data-focus="question">
-        {fill(strings.progress, { n: props.number, total: props.total })}
+        {format(strings.progress, { n: props.number, total: props.total })}
       </Heading>
       <form onSubmit={props.onCheck}>
         <fieldset disabled={!props.ready || answered !== undefined} aria-describedby={props.missing ? `${id}-error` : undefined}>
@@ -270,7 +268,7 @@ function Explanation({ question, chosen, strings }: { question: Question; chosen
       {pick && (
         <>
           <p className="quiz__verdict">
-            <strong>{right ? strings.best : strings.notBest}</strong> {fill(strings.yourAnswer, { label: pick.label })}
+            <strong>{right ? strings.best : strings.notBest}</strong> {format(strings.yourAnswer, { label: pick.label })}
           </p>
           <p>{pick.feedback}</p>
         </>
@@ -278,13 +276,13 @@ function Explanation({ question, chosen, strings }: { question: Question; chosen
       {!right && (
         <>
           <p className="quiz__verdict">
-            <strong>{fill(strings.bestAnswer, { label: best.label })}</strong>
+            <strong>{format(strings.bestAnswer, { label: best.label })}</strong>
           </p>
           <p>{best.feedback}</p>
         </>
       )}
       <p className="quiz__more">
-        <a href={question.section.href}>{fill(strings.readMore, { section: question.section.title })}</a>
+        <a href={question.section.href}>{format(strings.readMore, { section: question.section.title })}</a>
       </p>
     </div>
   );
