@@ -193,7 +193,8 @@ async function islandWeight(browser, baseUrl, path, scrollTo) {
   const scripts = [];
   let scrolled = false;
   context.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(measure(response).then((m) => ({ ...m, scrolled })));
+    if (response.request().resourceType() === 'script')
+      scripts.push(measure(response).then((m) => ({ ...m, scrolled })));
   });
   const page = await context.newPage();
   await page.goto(baseUrl + path, { waitUntil: 'load' });
@@ -202,9 +203,13 @@ async function islandWeight(browser, baseUrl, path, scrollTo) {
     scrolled = true;
     await page.locator(scrollTo).scrollIntoViewIfNeeded();
   }
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')), null, {
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')),
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
   await page.waitForLoadState('networkidle');
   // Inline scripts (the theme, Astro's island loader) travel inside the HTML: counted here too.
   const inlineText = await page.evaluate(() =>
@@ -277,10 +282,14 @@ async function searchRun(baseUrl, locale, delay) {
     await page.waitForFunction(() => window.__bench.shown > 0, null, { timeout: 20_000, polling: 20 });
     // The header shows the first result at once and the others when typing pauses: count the bytes
     // until the whole list is there (its count announced, the last fragments in).
-    await page.waitForFunction(() => document.querySelector('#search-header-results [role="status"]')?.textContent, null, {
-      timeout: 20_000,
-      polling: 20,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('#search-header-results [role="status"]')?.textContent,
+      null,
+      {
+        timeout: 20_000,
+        polling: 20,
+      },
+    );
     await page.waitForTimeout(400);
     recording = false;
     const probe = await page.evaluate(() => window.__bench);
@@ -392,11 +401,15 @@ try {
       `(max ${KB(Math.max(...pages.filter((p) => !p.hasIsland).map((p) => p.js)))}; lessons with their quiz ${KB(Math.max(...pages.filter((p) => p.hasIsland).map((p) => p.js)))})`,
   );
 
-  console.log('\nPages with an island: JavaScript once every island has hydrated, React and inline scripts included (KB gzip)');
+  console.log(
+    '\nPages with an island: JavaScript once every island has hydrated, React and inline scripts included (KB gzip)',
+  );
   console.log(`${padEnd('page', w + 8)}${pad('before', 8)}${pad('total', 8)}  target`);
   for (const p of islands) {
     const label = p.path.includes('/lessons/') ? `${p.path} (quiz)` : p.path;
-    console.log(`${padEnd(label, w + 8)}${pad(KB(p.before), 8)}${pad(KB(p.total), 8)}  ≤ ${target.islandKB} ${verdict(p.total <= target.islandKB * 1024)}`);
+    console.log(
+      `${padEnd(label, w + 8)}${pad(KB(p.before), 8)}${pad(KB(p.total), 8)}  ≤ ${target.islandKB} ${verdict(p.total <= target.islandKB * 1024)}`,
+    );
   }
   console.log('  "before" on a lesson: the JavaScript loaded before the reader scrolls to the quiz (inline included).');
   if (islands.length) {

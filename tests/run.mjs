@@ -28,6 +28,11 @@ console.log(`Chromium: ${chromePath}`);
 
 step('Type check (astro check)', bin('astro'), ['check']);
 step('Build (astro build + Pagefind)', bin('astro'), ['build']);
-step('Tests (Vitest: unit, dist, browser)', bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', ...process.argv.slice(2)], {
-  CHROME_PATH: chromePath,
-});
+step(
+  'Tests (Vitest: unit, dist, browser)',
+  bin('vitest'),
+  ['run', '--config', 'tests/vitest.config.ts', ...process.argv.slice(2)],
+  {
+    CHROME_PATH: chromePath,
+  },
+);

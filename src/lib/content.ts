@@ -18,7 +18,11 @@ function assertComplete(ids: string[], folder: string, extension: string): void 
 /** The lessons of a locale in curriculum order, each with its slug. */
 export async function lessonsOf(locale: Locale): Promise<Array<Lesson & { slug: string }>> {
   const all = await getCollection('lessons');
-  assertComplete(all.map((entry) => entry.id), 'content/lessons', '.mdx');
+  assertComplete(
+    all.map((entry) => entry.id),
+    'content/lessons',
+    '.mdx',
+  );
   return all
     .filter((entry) => splitEntryId(entry.id).locale === locale)
     .map((entry) => Object.assign(entry, { slug: splitEntryId(entry.id).slug }))
@@ -28,7 +32,11 @@ export async function lessonsOf(locale: Locale): Promise<Array<Lesson & { slug: 
 /** A page of the `pages` collection (e.g. `start`) in a locale. */
 export async function pageOf(locale: Locale, slug: string): Promise<CollectionEntry<'pages'>> {
   const all = await getCollection('pages');
-  assertComplete(all.map((entry) => entry.id), 'content/pages', '.mdx');
+  assertComplete(
+    all.map((entry) => entry.id),
+    'content/pages',
+    '.mdx',
+  );
   const page = all.find((entry) => entry.id === `${locale}/${slug}`);
   if (!page) throw new Error(`Missing page: content/pages/${locale}/${slug}.mdx`);
   return page;
@@ -37,7 +45,11 @@ export async function pageOf(locale: Locale, slug: string): Promise<CollectionEn
 /** The glossary terms of a locale, in file order. */
 export async function glossaryOf(locale: Locale): Promise<CollectionEntry<'glossary'>['data']> {
   const all = await getCollection('glossary');
-  assertComplete(all.map((entry) => `${entry.id.split('/')[0]}/glossary`), 'content/glossary', '.yaml');
+  assertComplete(
+    all.map((entry) => `${entry.id.split('/')[0]}/glossary`),
+    'content/glossary',
+    '.yaml',
+  );
   const entry = all.find((item) => item.id.startsWith(`${locale}/`));
   if (!entry) throw new Error(`Missing glossary: content/glossary/${locale}/glossary.yaml`);
   return entry.data;
@@ -48,7 +60,11 @@ type Quiz = CollectionEntry<'quizzes'>;
 /** The quizzes of a locale in the order of the quizzes page, each with its id (the file name). */
 export async function quizzesOf(locale: Locale): Promise<Array<Quiz & { slug: string }>> {
   const all = await getCollection('quizzes');
-  assertComplete(all.map((entry) => entry.id), 'content/quizzes', '.yaml');
+  assertComplete(
+    all.map((entry) => entry.id),
+    'content/quizzes',
+    '.yaml',
+  );
   return all
     .filter((entry) => splitEntryId(entry.id).locale === locale)
     .map((entry) => Object.assign(entry, { slug: splitEntryId(entry.id).slug }))

@@ -7,10 +7,7 @@
  * The storage comes in as a parameter so unit tests can pass a fake; pages use `browserStorage()`.
  */
 export type LoadResult<T> =
-  | { status: 'ok'; value: T }
-  | { status: 'empty' }
-  | { status: 'corrupt' }
-  | { status: 'unavailable' };
+  { status: 'ok'; value: T } | { status: 'empty' } | { status: 'corrupt' } | { status: 'unavailable' };
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

@@ -167,9 +167,7 @@ export function attachSearch(form: HTMLFormElement): void {
         allLink.href = `${form.action}?q=${encodeURIComponent(query)}`;
         allLink.textContent = format(strings.allResults, { query });
       }
-      const summary = count
-        ? plural(locale, strings.results, count, { query })
-        : format(strings.noResults, { query });
+      const summary = count ? plural(locale, strings.results, count, { query }) : format(strings.noResults, { query });
       if (isPage || count <= 1) {
         status.textContent = summary;
         return;

@@ -17,22 +17,28 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const paths = pages().map((page) => page.path).filter((path) => path !== '/404.html');
+const paths = pages()
+  .map((page) => page.path)
+  .filter((path) => path !== '/404.html');
 
 describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorScheme) => {
   // One axe run per page, and the site grows with each tool: the time limit grows with it. It is a
   // guard against a hang, generous for a busy machine (axe takes about 1 s a page on an idle one).
-  it('has no axe violation, no console error or CSP violation, and no request elsewhere', async () => {
-    const { page, problems, external } = await watchedPage(browser, { colorScheme });
-    const found: string[] = [];
-    for (const path of [...paths, '/en/no-such-page/']) {
-      await page.goto(path);
-      for (const violation of await axeViolations(page)) found.push(`${path}: ${violation}`);
-    }
-    expect(found).toEqual([]);
-    expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
-    expect(external).toEqual([]);
-  }, paths.length * 5_000);
+  it(
+    'has no axe violation, no console error or CSP violation, and no request elsewhere',
+    async () => {
+      const { page, problems, external } = await watchedPage(browser, { colorScheme });
+      const found: string[] = [];
+      for (const path of [...paths, '/en/no-such-page/']) {
+        await page.goto(path);
+        for (const violation of await axeViolations(page)) found.push(`${path}: ${violation}`);
+      }
+      expect(found).toEqual([]);
+      expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
+      expect(external).toEqual([]);
+    },
+    paths.length * 5_000,
+  );
 });
 
 describe('keyboard', () => {
@@ -40,7 +46,10 @@ describe('keyboard', () => {
     const { page } = await watchedPage(browser);
     await page.goto('/fi/lessons/reconnecting/');
     await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(skip).toEqual({ text: 'Siirry sisältöön', href: '#main' });
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
@@ -55,7 +64,11 @@ describe('keyboard', () => {
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
-        return { key: `${el.tagName}:${el.getAttribute('href') ?? el.id ?? ''}:${el.textContent?.trim().slice(0, 20)}`, outline: style.outlineStyle, visible: box.width > 0 && box.height > 0 };
+        return {
+          key: `${el.tagName}:${el.getAttribute('href') ?? el.id ?? ''}:${el.textContent?.trim().slice(0, 20)}`,
+          outline: style.outlineStyle,
+          visible: box.width > 0 && box.height > 0,
+        };
       });
       if (!stop) break;
       if (seen.has(stop.key)) break;

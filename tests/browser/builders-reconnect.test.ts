@@ -7,7 +7,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
-import { announced, clipboard, expectNoAxe, failing, focusedId, openBuilder, readClipboard, soon, typeAndTab } from '../support/builders.ts';
+import {
+  announced,
+  clipboard,
+  expectNoAxe,
+  failing,
+  focusedId,
+  openBuilder,
+  readClipboard,
+  soon,
+  typeAndTab,
+} from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { reconnectData } from '../../src/islands/builders/reconnect/locales/index.ts';
 import { awkwardText, pressureSentences, reconnectAnswers } from '../fixtures/builders.ts';
@@ -83,11 +93,18 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     await page.getByRole('button', { name: t.reconnect.copySubject, exact: true }).click();
     await expect.poll(() => readClipboard(page), soon).toBe(shownSubject);
     await page.getByRole('button', { name: t.reconnect.copyBoth, exact: true }).click();
-    await expect.poll(() => readClipboard(page), soon).toBe(`${reconnectData[locale].wording.subjectLabel}: ${shownSubject}\n\n${shownBody}`);
+    await expect
+      .poll(() => readClipboard(page), soon)
+      .toBe(`${reconnectData[locale].wording.subjectLabel}: ${shownSubject}\n\n${shownBody}`);
 
     // The mailto link decodes back to exactly the draft.
     const href = (await page.getByRole('link', { name: t.reconnect.mailto }).getAttribute('href'))!;
-    const params = Object.fromEntries(href.slice('mailto:?'.length).split('&').map((pair) => pair.split('=').map(decodeURIComponent)));
+    const params = Object.fromEntries(
+      href
+        .slice('mailto:?'.length)
+        .split('&')
+        .map((pair) => pair.split('=').map(decodeURIComponent)),
+    );
     expect(params.subject).toBe(shownSubject);
     expect(params.body).toBe(shownBody.replace(/\n/g, '\r\n'));
 

@@ -6,7 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
-import { announced, clipboard, expectNoAxe, failing, focusedId, openBuilder, readClipboard, soon, typeAndTab } from '../support/builders.ts';
+import {
+  announced,
+  clipboard,
+  expectNoAxe,
+  failing,
+  focusedId,
+  openBuilder,
+  readClipboard,
+  soon,
+  typeAndTab,
+} from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { contactData } from '../../src/islands/builders/contact-request/locales/index.ts';
 import { introReplyData } from '../../src/islands/builders/intro-reply/locales/index.ts';
@@ -32,7 +42,9 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#b-met-no').isChecked()).toBe(true);
-    expect(await page.locator('label[for="b-context"]').textContent()).toBe(t.contactRequest.fields.contextNotMet.label);
+    expect(await page.locator('label[for="b-context"]').textContent()).toBe(
+      t.contactRequest.fields.contextNotMet.label,
+    );
     await page.keyboard.press('Tab');
     await typeAndTab(page, answers.theirName!);
     await typeAndTab(page, answers.context!);
@@ -57,7 +69,9 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     const long = await body.inputValue();
     const count = [...new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(long)].length;
     expect(count).toBeGreaterThan(300);
-    await expect.poll(() => page.locator('#b-counter').textContent(), soon).toContain(new Intl.NumberFormat(locale).format(count - 300));
+    await expect
+      .poll(() => page.locator('#b-counter').textContent(), soon)
+      .toContain(new Intl.NumberFormat(locale).format(count - 300));
     expect(await page.locator('#b-counter').getAttribute('class')).toContain('builder__counter--over');
     await expect.poll(() => announced(page), soon).toContain(new Intl.NumberFormat(locale).format(count - 300));
     expect(await body.inputValue()).toBe(long);
@@ -89,7 +103,10 @@ describe.each(locales)('contact request composer in %s', (locale) => {
 
     await page.reload();
     await page.locator('.builder').waitFor();
-    expect(await picker.locator('option').allTextContents()).toEqual([expect.stringContaining('Tom'), expect.stringContaining(awkwardText.rtl)]);
+    expect(await picker.locator('option').allTextContents()).toEqual([
+      expect.stringContaining('Tom'),
+      expect.stringContaining(awkwardText.rtl),
+    ]);
     await page.getByRole('button', { name: t.common.deleteDraft }).click();
     expect(await page.locator('#b-theirName').inputValue()).toBe(awkwardText.rtl);
     expect(await picker.locator('option').count()).toBe(1);
@@ -111,7 +128,9 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
     const { page, problems, external } = await watchedPage(browser, clipboard);
     await openBuilder(page, `/${locale}/tools/intro-reply/?decision=decline`);
     expect(await page.locator('#b-decision-decline').isChecked()).toBe(true);
-    expect(await page.locator('label[for="b-detail"]').textContent()).toContain(t.introReply.fields.detailDecline.label);
+    expect(await page.locator('label[for="b-detail"]').textContent()).toContain(
+      t.introReply.fields.detailDecline.label,
+    );
     expect(await page.locator('#b-later').count()).toBe(0);
     const answers = introAnswers[locale];
     await page.locator('#b-introducer').focus();

@@ -51,9 +51,17 @@ describe('builders in any language', () => {
 
   it('work in memory, and say so, when the browser blocks storage', async () => {
     const { page, context, problems } = await watchedPage(browser);
-    await context.addInitScript(() => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } }));
+    await context.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      }),
+    );
     await openBuilder(page, '/fi/tools/contact-request/');
-    expect(await page.locator('.builder__notice').textContent()).toBe(dictionaries.fi.builders.common.storageUnavailable);
+    expect(await page.locator('.builder__notice').textContent()).toBe(
+      dictionaries.fi.builders.common.storageUnavailable,
+    );
     await page.locator('#b-met-yes').check();
     await page.locator('#b-theirName').fill('Heidi');
     await page.locator('#b-context').fill('eilen Tampere-talolla');
@@ -65,7 +73,11 @@ describe('builders in any language', () => {
   it('show the lesson’s examples to copy by hand when JavaScript is off', async () => {
     const { page, problems } = await watchedPage(browser, { javaScriptEnabled: false });
     for (const locale of locales) {
-      for (const [tool, lesson, from] of [['reconnect', 'reconnecting', 0], ['contact-request', 'contact-requests', 2], ['intro-reply', 'introductions', 0]] as const) {
+      for (const [tool, lesson, from] of [
+        ['reconnect', 'reconnecting', 0],
+        ['contact-request', 'contact-requests', 2],
+        ['intro-reply', 'introductions', 0],
+      ] as const) {
         await page.goto(`/${locale}/tools/${tool}/`);
         const written = examples(readMdx('lessons', locale, `${lesson}.mdx`).body).slice(from);
         const shown = page.locator('.builder-fallback figure');
@@ -96,16 +108,25 @@ describe('builders in any language', () => {
       const sizes: Array<Promise<{ url: string; gzip: number }>> = [];
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script') {
-          sizes.push(response.body().then((b) => ({ url: new URL(response.url()).pathname, gzip: gzipSync(b, { level: 9 }).length })));
+          sizes.push(
+            response
+              .body()
+              .then((b) => ({ url: new URL(response.url()).pathname, gzip: gzipSync(b, { level: 9 }).length })),
+          );
         }
       });
       await openBuilder(page, `/fi/tools/${tool}/`);
       await page.waitForLoadState('networkidle');
-      const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+      );
       const loaded = await Promise.all(sizes);
       const total = loaded.reduce((sum, s) => sum + s.gzip, 0) + gzipSync(inline, { level: 9 }).length;
       expect(total, `${tool}: ${loaded.map((s) => `${s.url} ${s.gzip}`).join(', ')}`).toBeLessThanOrEqual(80 * 1024);
-      scripts.set(tool, loaded.map((s) => s.url));
+      scripts.set(
+        tool,
+        loaded.map((s) => s.url),
+      );
     }
     // The React renderer and the builders' shared chunk are the same files on all three pages.
     const [a, b, c] = [...scripts.values()].map((urls) => new Set(urls));

@@ -19,7 +19,9 @@ const slugs = filesIn('lessons', 'en').map((file) => file.replace(/\.mdx$/, ''))
 
 describe.each(locales)('lessons in %s', (locale) => {
   it('render with their title, and every copy button copies the message shown', async () => {
-    const { page, context, problems } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, context, problems } = await watchedPage(browser, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     for (const slug of slugs) {
       const { data, body } = readMdx('lessons', locale, `${slug}.mdx`);
       await page.goto(`/${locale}/lessons/${slug}/`);

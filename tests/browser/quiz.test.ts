@@ -60,7 +60,9 @@ function expectedLabels(quiz: QuizData & { id: string }, seed: number, index: nu
 /** Answers the current question with a choice, by mouse, and presses the check button. */
 async function answerByMouse(page: Page, locale: Locale, label: string): Promise<void> {
   await live(page).getByRole('radio', { name: label, exact: true }).check();
-  await live(page).getByRole('button', { name: strings(locale).check, exact: true }).click();
+  await live(page)
+    .getByRole('button', { name: strings(locale).check, exact: true })
+    .click();
 }
 
 /** Every script the page fetches, with its size as it would travel gzip-compressed. */
@@ -68,14 +70,20 @@ function collectScripts(page: Page): Array<Promise<{ path: string; gzip: number 
   const scripts: Array<Promise<{ path: string; gzip: number }>> = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    scripts.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length })));
+    scripts.push(
+      response
+        .body()
+        .then((body) => ({ path: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length })),
+    );
   });
   return scripts;
 }
 
 /** The page's JavaScript in all, gzip: the files it fetched and the scripts inline in its HTML. */
 async function scriptBytes(page: Page, scripts: Array<Promise<{ gzip: number }>>): Promise<number> {
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'),
+  );
   const files = (await Promise.all(scripts)).reduce((sum, script) => sum + script.gzip, 0);
   return files + gzipSync(inline, { level: 9 }).length;
 }
@@ -84,7 +92,11 @@ const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.
 
 /** The saved progress, as JSON, or null. */
 const saved = (page: Page, id: string) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey(id)) as Promise<{ seed: number; best: number | null; answers: unknown[] } | null>;
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey(id)) as Promise<{
+    seed: number;
+    best: number | null;
+    answers: unknown[];
+  } | null>;
 
 describe.each(locales)('quizzes in %s', (locale) => {
   const t = strings(locale);
@@ -93,7 +105,9 @@ describe.each(locales)('quizzes in %s', (locale) => {
     const quiz = readQuiz(locale, 'intro-decision');
     const total = quiz.questions.length;
     expect(total).toBeGreaterThanOrEqual(8);
-    const { page, context, problems, external } = await watchedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, context, problems, external } = await watchedPage(browser, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const scripts = collectScripts(page);
     await page.goto(`/${locale}/quizzes/intro-decision/`);
     await ready(page);
@@ -151,7 +165,9 @@ describe.each(locales)('quizzes in %s', (locale) => {
     for (let index = 2; index < total; index++) {
       const question = quiz.questions[index]!;
       await answerByMouse(page, locale, question.choices.find((c) => c.id === question.best)!.label);
-      await live(page).getByRole('button', { name: index === total - 1 ? t.finish : t.next }).click();
+      await live(page)
+        .getByRole('button', { name: index === total - 1 ? t.finish : t.next })
+        .click();
     }
 
     // The result, the best score, and a review of every answer.
@@ -206,8 +222,12 @@ describe.each(locales)('quizzes in %s', (locale) => {
 
     // The quizzes page shows the best score.
     await page.goto(`/${locale}/quizzes/`);
-    const card = page.locator('.quiz-card').filter({ has: page.locator(`a[href="/${locale}/quizzes/intro-decision/"]`) });
-    await expect.poll(() => card.locator('.quiz-card__best').textContent()).toBe(format(dictionaries[locale].quiz.page.best, { score: total - 1, total }));
+    const card = page
+      .locator('.quiz-card')
+      .filter({ has: page.locator(`a[href="/${locale}/quizzes/intro-decision/"]`) });
+    await expect
+      .poll(() => card.locator('.quiz-card__best').textContent())
+      .toBe(format(dictionaries[locale].quiz.page.best, { score: total - 1, total }));
     expect(await page.locator('.quiz-card__best:visible').count()).toBe(1);
     await expectNoAxe(page, 'quizzes page');
 
@@ -242,10 +262,14 @@ describe.each(locales)('quizzes in %s', (locale) => {
       expect(squash(await feedback(page).innerText()), question.id).toContain(t.best);
       const href = await feedback(page).getByRole('link').getAttribute('href');
       expect(href).toBe(`/${locale}/lessons/${quiz.lesson}/#${question.section}`);
-      await live(page).getByRole('button', { name: index === quiz.questions.length - 1 ? t.finish : t.next }).click();
+      await live(page)
+        .getByRole('button', { name: index === quiz.questions.length - 1 ? t.finish : t.next })
+        .click();
     }
     const total = quiz.questions.length;
-    expect(squash(await live(page).locator('.quiz__score').textContent())).toBe(format(t.result, { score: total, total }));
+    expect(squash(await live(page).locator('.quiz__score').textContent())).toBe(
+      format(t.result, { score: total, total }),
+    );
     expect(await live(page).locator('.quiz__reply').count()).toBe(0);
     await page.goto(`/${locale}/quizzes/`);
     await expect.poll(() => page.locator('.quiz-card__best:visible').count()).toBe(1);
@@ -258,7 +282,10 @@ describe.each(locales)('quizzes in %s', (locale) => {
     const slug = 'reconnecting';
     const quiz = readQuiz(locale, `lesson-${slug}`);
     const total = quiz.questions.length;
-    const { page, context, problems, external } = await watchedPage(browser, { colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
+    const { page, context, problems, external } = await watchedPage(browser, {
+      colorScheme: 'dark',
+      viewport: { width: 1280, height: 800 },
+    });
     const scripts = collectScripts(page);
     await page.goto(`/${locale}/lessons/${slug}/`);
     await page.waitForLoadState('networkidle');
@@ -275,10 +302,13 @@ describe.each(locales)('quizzes in %s', (locale) => {
     await expectNoAxe(page, 'lesson quiz, hydrated');
 
     // From the paragraph before the quiz, Tab reaches the choices.
-    await page.locator('.lesson-quiz > p').first().evaluate((el) => {
-      el.setAttribute('tabindex', '-1');
-      (el as HTMLElement).focus();
-    });
+    await page
+      .locator('.lesson-quiz > p')
+      .first()
+      .evaluate((el) => {
+        el.setAttribute('tabindex', '-1');
+        (el as HTMLElement).focus();
+      });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
 
@@ -311,7 +341,9 @@ describe.each(locales)('quizzes in %s', (locale) => {
       await page.keyboard.press('Enter');
     }
     expect(await focusedText(page)).toBe(t.resultTitle);
-    expect(squash(await live(page).locator('.quiz__score').textContent())).toBe(format(t.result, { score: total - 1, total }));
+    expect(squash(await live(page).locator('.quiz__score').textContent())).toBe(
+      format(t.result, { score: total - 1, total }),
+    );
     await expectNoAxe(page, 'keyboard, result');
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe(t.retry);
@@ -363,13 +395,17 @@ describe.each(locales)('quizzes in %s', (locale) => {
     const unwrapped = await watchedPage(browser);
     await unwrapped.context.route('**/quizzes/intro-decision/', async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace(/<noscript>/g, '<div data-noscript>').replace(/<\/noscript>/g, '</div>');
+      const html = (await response.text())
+        .replace(/<noscript>/g, '<div data-noscript>')
+        .replace(/<\/noscript>/g, '</div>');
       await route.fulfill({ response, body: html });
     });
     await unwrapped.page.goto(`/${locale}/quizzes/intro-decision/`);
     await unwrapped.page.evaluate(() => document.querySelectorAll('astro-island').forEach((island) => island.remove()));
     await unwrapped.page.locator('[data-noscript] details').first().waitFor();
-    await unwrapped.page.evaluate(() => document.querySelectorAll('[data-noscript] details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await unwrapped.page.evaluate(() =>
+      document.querySelectorAll('[data-noscript] details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
     await expectNoAxe(unwrapped.page, 'the quiz without JavaScript');
     await unwrapped.context.close();
   });
@@ -381,16 +417,21 @@ describe.each(locales)('quizzes in %s', (locale) => {
     const corrupt = values[locales.indexOf(locale) % values.length]!;
 
     const broken = await watchedPage(browser);
-    await broken.context.addInitScript(([k, v]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(k, v);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [key, corrupt] as const);
+    await broken.context.addInitScript(
+      ([k, v]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(k, v);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [key, corrupt] as const,
+    );
     await broken.page.goto(`/${locale}/quizzes/contact-triage/`);
     await ready(broken.page);
     expect(await live(broken.page).locator('.quiz__notice').textContent()).toBe(t.storageCorrupt);
-    expect(squash(await live(broken.page).locator('.quiz__progress').textContent())).toBe(format(t.progress, { n: 1, total: quiz.questions.length }));
+    expect(squash(await live(broken.page).locator('.quiz__progress').textContent())).toBe(
+      format(t.progress, { n: 1, total: quiz.questions.length }),
+    );
     await expectNoAxe(broken.page, 'corrupt storage');
     await answerByMouse(broken.page, locale, quiz.questions[0]!.choices[0]!.label);
     // The next save replaced the corrupt value with good progress.
@@ -416,7 +457,9 @@ describe.each(locales)('quizzes in %s', (locale) => {
     await answerByMouse(blocked.page, locale, first.choices.find((c) => c.id === first.best)!.label);
     expect(squash(await feedback(blocked.page).innerText())).toContain(t.best);
     await live(blocked.page).getByRole('button', { name: t.next }).click();
-    expect(squash(await live(blocked.page).locator('.quiz__progress').textContent())).toBe(format(t.progress, { n: 2, total: quiz.questions.length }));
+    expect(squash(await live(blocked.page).locator('.quiz__progress').textContent())).toBe(
+      format(t.progress, { n: 2, total: quiz.questions.length }),
+    );
     await blocked.page.goto(`/${locale}/quizzes/`);
     expect(await blocked.page.locator('.quiz-card').count()).toBe(quizIds.length);
     await blocked.context.close();

@@ -123,7 +123,9 @@ describe('look and feel', () => {
     const { page } = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
     for (const path of ['/fi/', '/de/lessons/contact-requests/', '/sv/glossary/']) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });

@@ -31,13 +31,16 @@ describe.each(locales)('search in %s', (locale) => {
     // Only this language's index was fetched.
     const wasm = requests.filter((path) => path.endsWith('.pagefind'));
     expect(wasm).toEqual([`/pagefind/wasm.${locale}.pagefind`]);
-    expect(requests.filter((path) => /pagefind\.(\w+)_/.test(path)).every((path) => path.includes(`pagefind.${locale}_`))).toBe(true);
+    expect(
+      requests.filter((path) => /pagefind\.(\w+)_/.test(path)).every((path) => path.includes(`pagefind.${locale}_`)),
+    ).toBe(true);
 
     const href = (await first.getByRole('link').getAttribute('href'))!;
     expect(href).toMatch(new RegExp(`^/${locale}/`));
     await first.getByRole('link').click();
     await page.waitForURL((url) => url.pathname === href.split('#')[0]);
-    if (href.includes('#')) expect(await page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`).count()).toBe(1);
+    if (href.includes('#'))
+      expect(await page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`).count()).toBe(1);
     expect(problems).toEqual([]);
     expect(external).toEqual([]);
   });

@@ -13,7 +13,15 @@ import { axeViolations } from '../support/axe.ts';
 import { asked, awkward, emoji, invited, long, markup, rtl, type Answers } from '../fixtures/worksheet.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import {
-  allFields, briefMarkdown, briefText, buildBrief, emptyWorksheet, followUpCalendar, kinds, suggestedMessage, type Worksheet,
+  allFields,
+  briefMarkdown,
+  briefText,
+  buildBrief,
+  emptyWorksheet,
+  followUpCalendar,
+  kinds,
+  suggestedMessage,
+  type Worksheet,
 } from '../../src/islands/worksheet/worksheet.ts';
 
 let browser: Browser;
@@ -132,7 +140,10 @@ describe.each(locales)('the worksheet in %s', (locale) => {
     const contact = page.getByLabel(t.fields.contact.label);
     expect(await contact.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#ws-contact-error').innerText()).toContain(t.errors.contact);
-    expect((await contact.getAttribute('aria-describedby'))!.split(' ')).toEqual(['ws-contact-hint', 'ws-contact-error']);
+    expect((await contact.getAttribute('aria-describedby'))!.split(' ')).toEqual([
+      'ws-contact-hint',
+      'ws-contact-error',
+    ]);
     await axe('step 1 with errors');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -153,9 +164,10 @@ describe.each(locales)('the worksheet in %s', (locale) => {
     const expected = buildBrief(sheetOf(answers), t, locale);
     const brief = page.locator('.ws-brief');
     expect(await brief.getByRole('heading', { level: 3 }).innerText()).toBe(expected.title);
-    expect(await brief.getByRole('listitem').allInnerTexts()).toEqual(
-      [...expected.sections.find((s) => s.items)!.items!, ...expected.checks],
-    );
+    expect(await brief.getByRole('listitem').allInnerTexts()).toEqual([
+      ...expected.sections.find((s) => s.items)!.items!,
+      ...expected.checks,
+    ]);
     const briefShown = await brief.innerText();
 
     // The message: what is shown is what is copied, before and after editing it.
@@ -201,7 +213,15 @@ describe.each(locales)('the worksheet in %s', (locale) => {
     // Printing shows the brief and nothing else, on one page of A4 and of Letter.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.ws-brief').isVisible()).toBe(true);
-    for (const hidden of ['h1', '.site-header', '.ws-steps', '.ws-list', '#ws-message', '.ws-result > h2', '.site-footer']) {
+    for (const hidden of [
+      'h1',
+      '.site-header',
+      '.ws-steps',
+      '.ws-list',
+      '#ws-message',
+      '.ws-result > h2',
+      '.site-footer',
+    ]) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     expect(await printedPages(page, 'A4')).toBe(1);
@@ -240,7 +260,9 @@ describe.each(locales)('the worksheet in %s', (locale) => {
     const checklist = page.locator('.ws-static');
     expect(await checklist.isVisible()).toBe(true);
     expect(await checklist.innerText()).toContain(t.static.needsScript);
-    expect(await checklist.locator('.ws-checklist__question').allInnerTexts()).toEqual(allFields.map((field) => t.fields[field].label));
+    expect(await checklist.locator('.ws-checklist__question').allInnerTexts()).toEqual(
+      allFields.map((field) => t.fields[field].label),
+    );
     for (const kind of Object.values(t.kinds)) expect(await checklist.innerText()).toContain(kind);
     expect(await page.locator('.ws').innerHTML()).toBe('');
     await page.emulateMedia({ media: 'print' });
@@ -270,7 +292,13 @@ describe('the worksheet page', () => {
     await ready(page);
     expect(await page.locator('.ws-static').isVisible()).toBe(false);
     const shown = (text: string) =>
-      page.evaluate((text) => [...document.querySelectorAll('p, label, legend')].filter((el) => el.textContent === text && el.checkVisibility()).length, text);
+      page.evaluate(
+        (text) =>
+          [...document.querySelectorAll('p, label, legend')].filter(
+            (el) => el.textContent === text && el.checkVisibility(),
+          ).length,
+        text,
+      );
     expect(await shown(dictionaries.en.worksheet.fields.contact.label)).toBe(1);
     expect(await shown(dictionaries.en.worksheet.fields.contact.hint)).toBe(1);
     await page.emulateMedia({ media: 'print' });
@@ -292,7 +320,8 @@ describe('the worksheet page', () => {
     const { page } = await watchedPage(browser);
     const scripts: Array<Promise<number>> = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+      if (response.request().resourceType() === 'script')
+        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
     });
     await page.goto(path('en'));
     await ready(page);
@@ -300,7 +329,9 @@ describe('the worksheet page', () => {
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').filter((s) => s.trim()),
     );
-    const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) + inline.reduce((sum, s) => sum + gzipSync(s, { level: 9 }).length, 0);
+    const bytes =
+      (await Promise.all(scripts)).reduce((a, b) => a + b, 0) +
+      inline.reduce((sum, s) => sum + gzipSync(s, { level: 9 }).length, 0);
     console.log(`worksheet page: ${(bytes / 1024).toFixed(1)} KB of JavaScript (gzip), inline scripts included`);
     expect(bytes).toBeLessThanOrEqual(80 * 1024);
   });
@@ -321,7 +352,9 @@ describe('several worksheets', () => {
     expect(await isFocused(page.locator('#ws-contact'))).toBe(true);
     await page.keyboard.type('Grace');
     await page.locator('#ws-meetingDate').fill('2027-05-06');
-    await expect.poll(() => items.allInnerTexts()).toEqual([expect.stringContaining('Grace · May 6, 2027'), expect.stringContaining('Kwame')]);
+    await expect
+      .poll(() => items.allInnerTexts())
+      .toEqual([expect.stringContaining('Grace · May 6, 2027'), expect.stringContaining('Kwame')]);
     expect(await page.locator('.ws-list summary').innerText()).toBe('Your worksheets (2)');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -333,7 +366,9 @@ describe('several worksheets', () => {
     // Duplicate, then delete the copy, undo, delete again.
     await page.getByRole('button', { name: 'Duplicate: Grace · May 6, 2027' }).click();
     expect(await items.count()).toBe(3);
-    expect(await page.locator('.ws-list [role="status"]').innerText()).toBe('Copy of “Grace · May 6, 2027” added to the list.');
+    expect(await page.locator('.ws-list [role="status"]').innerText()).toBe(
+      'Copy of “Grace · May 6, 2027” added to the list.',
+    );
     await page.getByRole('button', { name: 'Delete: Kwame' }).click();
     expect(await items.count()).toBe(2);
     expect(await page.locator('.ws-list [role="status"]').innerText()).toBe('Deleted “Kwame”.');
@@ -347,7 +382,9 @@ describe('several worksheets', () => {
 
     // Delete everything: asked first, cancelled, then confirmed.
     await page.getByRole('button', { name: t.list.clear }).click();
-    expect(await page.locator('#ws-confirm').innerText()).toBe('Delete all 3 worksheets saved in this browser? This cannot be undone.');
+    expect(await page.locator('#ws-confirm').innerText()).toBe(
+      'Delete all 3 worksheets saved in this browser? This cannot be undone.',
+    );
     expect(await isFocused(page.locator('#ws-confirm'))).toBe(true);
     await page.getByRole('button', { name: t.list.cancel }).click();
     expect(await items.count()).toBe(3);
@@ -380,7 +417,13 @@ describe('two tabs', () => {
     // The first tab goes on typing and saves: Grace, from the other tab, stays.
     await page.locator('#ws-how').fill('A friend of a friend');
     await page.waitForFunction((key) => localStorage.getItem(key)?.includes('A friend of a friend'), storageKey);
-    const names = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).sheets.map((s: { contact: string }) => s.contact).sort(), storageKey);
+    const names = await page.evaluate(
+      (key) =>
+        JSON.parse(localStorage.getItem(key)!)
+          .sheets.map((s: { contact: string }) => s.contact)
+          .sort(),
+      storageKey,
+    );
     expect(names).toEqual(['Grace', 'Kwame']);
     expect(await page.locator('.ws-list summary').innerText()).toBe('Your worksheets (2)');
     expect(problems).toEqual([]);
@@ -412,8 +455,14 @@ describe('storage that fails', () => {
   it('works in memory when the browser blocks storage, and when storage is full', async () => {
     const t = dictionaries.en.worksheet;
     for (const [script, notice] of [
-      [`Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`, t.saving.unavailable],
-      [`Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };`, t.saving.failed],
+      [
+        `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`,
+        t.saving.unavailable,
+      ],
+      [
+        `Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };`,
+        t.saving.failed,
+      ],
     ] as const) {
       const { page, context, problems } = await watchedPage(browser, contextOptions);
       await context.addInitScript({ content: script });
@@ -479,7 +528,9 @@ describe('typed text is text, never markup', () => {
     for (const typed of [markup, rtl, emoji, long]) expect(text.text).toContain(typed);
     const ics = await download(page, page.getByRole('button', { name: t.actions.calendar }));
     expect(ics.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
-    expect(ics.text.replace(/\r\n /g, '')).toContain(`SUMMARY;LANGUAGE=en:Follow up with <img src=x onerror=alert(1)> 👩‍👩‍👧‍👦\r\n`);
+    expect(ics.text.replace(/\r\n /g, '')).toContain(
+      `SUMMARY;LANGUAGE=en:Follow up with <img src=x onerror=alert(1)> 👩‍👩‍👧‍👦\r\n`,
+    );
 
     await page.reload();
     await ready(page);

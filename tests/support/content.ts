@@ -27,6 +27,10 @@ export function readYaml(collection: string, locale: string, file: string): any 
 export function examples(body: string): Array<{ label: string; text: string }> {
   return [...body.matchAll(/<Example label="([^"]*)">([\s\S]*?)<\/Example>/g)].map((m) => ({
     label: m[1]!,
-    text: m[2]!.trim().split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).join('\n\n'),
+    text: m[2]!
+      .trim()
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+      .join('\n\n'),
   }));
 }

@@ -42,10 +42,18 @@ export function ids(html: string): Set<string> {
 }
 
 function decode(value: string): string {
-  return value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  return value
+    .replaceAll('&amp;', '&')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>');
 }
 
 /** The lesson slugs, from the English folder (parity of the others is tested separately). */
 export function lessonSlugs(): string[] {
-  return readdirSync(join(root, 'content/lessons/en')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
+  return readdirSync(join(root, 'content/lessons/en'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -4))
+    .sort();
 }

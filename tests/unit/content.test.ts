@@ -43,7 +43,10 @@ describe('parity across locales', () => {
         expect(data.takeaways.length, locale).toBe(en.takeaways.length);
         expect(data.takeaways.length).toBeGreaterThanOrEqual(3);
         expect(data.takeaways.length).toBeLessThanOrEqual(5);
-        expect(data.sources.map((s: { article: string }) => s.article), locale).toEqual(en.sources.map((s: { article: string }) => s.article));
+        expect(
+          data.sources.map((s: { article: string }) => s.article),
+          locale,
+        ).toEqual(en.sources.map((s: { article: string }) => s.article));
       }
     });
 
@@ -57,7 +60,8 @@ describe('parity across locales', () => {
   }
 
   it('glossaries define the same terms in the same order', () => {
-    const ids = (locale: string) => (readYaml('glossary', locale, 'glossary.yaml') as Array<{ id: string }>).map((e) => e.id);
+    const ids = (locale: string) =>
+      (readYaml('glossary', locale, 'glossary.yaml') as Array<{ id: string }>).map((e) => e.id);
     expect(ids('en').length).toBeGreaterThanOrEqual(10);
     for (const locale of contentLocales) expect(ids(locale), locale).toEqual(ids('en'));
   });
@@ -94,7 +98,9 @@ describe('originality', () => {
   it('shares no run of 8 words with a source article', () => {
     const tool = join(root, '..', 'shared', 'tools', 'originality');
     if (!existsSync(tool)) {
-      throw new Error(`The originality check is missing: expected it at ${tool} (the shared/ folder beside the repository).`);
+      throw new Error(
+        `The originality check is missing: expected it at ${tool} (the shared/ folder beside the repository).`,
+      );
     }
     const result = spawnSync(process.execPath, [tool, 'content', 'src'], { cwd: root, encoding: 'utf8' });
     expect(result.stdout + result.stderr).toMatch(/no shared run/);

@@ -23,7 +23,8 @@ describe('UI dictionaries', () => {
     });
 
     it(`${locale} uses the same placeholders as English in every string`, () => {
-      const flat = (d: object) => Object.fromEntries(keyPaths(d).map((path) => [path, path.split('.').reduce<any>((o, k) => o[k], d)]));
+      const flat = (d: object) =>
+        Object.fromEntries(keyPaths(d).map((path) => [path, path.split('.').reduce<any>((o, k) => o[k], d)]));
       const ours = flat(dictionary);
       for (const [path, english] of Object.entries(flat(dictionaries.en))) {
         expect(placeholders(ours[path]), `${locale}: ${path}`).toEqual(placeholders(english));
@@ -38,7 +39,9 @@ describe('UI dictionaries', () => {
   it('keeps English out of the other locales', () => {
     // Strings that may be the same in every language: the brand and a few loanwords.
     const shared = new Set(['Connector', 'System']);
-    const english = new Map(keyPaths(dictionaries.en).map((p) => [p, p.split('.').reduce<any>((o, k) => o[k], dictionaries.en)]));
+    const english = new Map(
+      keyPaths(dictionaries.en).map((p) => [p, p.split('.').reduce<any>((o, k) => o[k], dictionaries.en)]),
+    );
     for (const locale of ['de', 'fi', 'sv'] as const) {
       for (const [path, text] of english) {
         const translated = path.split('.').reduce<any>((o, k) => o[k], dictionaries[locale]);

@@ -39,7 +39,9 @@ describe('quiz files', () => {
 
 describe('the curriculum’s quizzes', () => {
   it('has the two decision quizzes and one quiz per lesson', () => {
-    expect(quizIds.sort()).toEqual(['contact-triage', 'intro-decision', ...lessonSlugs().map((slug) => `lesson-${slug}`)].sort());
+    expect(quizIds.sort()).toEqual(
+      ['contact-triage', 'intro-decision', ...lessonSlugs().map((slug) => `lesson-${slug}`)].sort(),
+    );
   });
 
   it('lists them in the order of the brief', () => {
@@ -93,8 +95,12 @@ describe('the curriculum’s quizzes', () => {
       for (const locale of contentLocales) {
         const labels = new Map<string, Set<string>>();
         for (const question of read(locale, id).questions) {
-          expect(question.choices.map((c) => c.id), `${locale} ${question.id}`).toEqual(expected.choices);
-          for (const choice of question.choices) labels.set(choice.id, (labels.get(choice.id) ?? new Set()).add(choice.label));
+          expect(
+            question.choices.map((c) => c.id),
+            `${locale} ${question.id}`,
+          ).toEqual(expected.choices);
+          for (const choice of question.choices)
+            labels.set(choice.id, (labels.get(choice.id) ?? new Set()).add(choice.label));
         }
         for (const [choice, set] of labels) expect([...set], `${locale}: labels of ${choice}`).toHaveLength(1);
       }
@@ -130,7 +136,12 @@ describe('parity across locales', () => {
         return {
           lesson: quiz.lesson,
           order: quiz.order,
-          questions: quiz.questions.map((q) => ({ id: q.id, choices: q.choices.map((c) => c.id), best: q.best, reply: Boolean(q.reply) })),
+          questions: quiz.questions.map((q) => ({
+            id: q.id,
+            choices: q.choices.map((c) => c.id),
+            best: q.best,
+            reply: Boolean(q.reply),
+          })),
         };
       };
       for (const locale of contentLocales) expect(shape(locale), locale).toEqual(shape('en'));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createStore, isRecord } from '../../src/lib/storage.ts';
 import { blockedStorage, memoryStorage } from '../support/storage.ts';
 
-const parseCount = (raw: unknown) => (isRecord(raw) && typeof raw.count === 'number' ? { count: raw.count } : undefined);
+const parseCount = (raw: unknown) =>
+  isRecord(raw) && typeof raw.count === 'number' ? { count: raw.count } : undefined;
 
 describe('safe storage', () => {
   it('saves and loads a value', () => {

@@ -11,7 +11,17 @@ import type { Locale } from '../../i18n/locales.ts';
 import { copyText } from '../../lib/browser.ts';
 import type { StorageLike } from '../../lib/storage.ts';
 import { Checklist } from './Checklist.tsx';
-import { addDraft, currentDraft, draftStore, freshDrafts, isBlank, removeDraft, selectDraft, updateDraft, type Drafts } from './drafts.ts';
+import {
+  addDraft,
+  currentDraft,
+  draftStore,
+  freshDrafts,
+  isBlank,
+  removeDraft,
+  selectDraft,
+  updateDraft,
+  type Drafts,
+} from './drafts.ts';
 import { Field, fieldTarget } from './Field.tsx';
 import { checksSummary, counter, fill, mailto, missing, plural, verdicts, withSubject } from './message.ts';
 import type { BuilderSpec, BuilderStrings, Inputs, Message } from './types.ts';
@@ -76,7 +86,10 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
 
   const draft = state && currentDraft(state);
   const text = draft?.text;
-  const results = useMemo(() => (draft && text ? spec.check(text, draft.inputs, data, locale) : []), [text, draft?.inputs]);
+  const results = useMemo(
+    () => (draft && text ? spec.check(text, draft.inputs, data, locale) : []),
+    [text, draft?.inputs],
+  );
   const limit = draft && text && spec.limit?.(draft.inputs);
   const count = limit ? counter(text.body, limit, locale) : undefined;
   const counterText = count && plural(locale, count.left < 0 ? c.over : c.left, Math.abs(count.left));
@@ -116,7 +129,8 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
     commit(updateDraft(state, { inputs: { ...draft.inputs, [name]: value } }, now()));
     if (value.trim()) setErrors(errors.filter((e) => e !== name));
   };
-  const setText = (part: keyof Message, value: string) => commit(updateDraft(state, { text: { ...text!, [part]: value }, edited: true }, now()));
+  const setText = (part: keyof Message, value: string) =>
+    commit(updateDraft(state, { text: { ...text!, [part]: value }, edited: true }, now()));
   const write = (event: { preventDefault(): void }) => {
     event.preventDefault();
     const empty = missing(spec.fields, draft.inputs);
@@ -154,8 +168,12 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
   return (
     <div className="builder">
       {notice && <p className="notice builder__notice">{notice}</p>}
-      <p role="status" className="visually-hidden">{status}</p>
-      <p aria-live="polite" className="visually-hidden">{announced}</p>
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+      <p aria-live="polite" className="visually-hidden">
+        {announced}
+      </p>
 
       <section className="builder__drafts" aria-labelledby="b-drafts-title">
         <h2 id="b-drafts-title">{c.drafts}</h2>
@@ -164,20 +182,59 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
           <label htmlFor="b-picker">{c.draftPicker}</label>
           <select id="b-picker" value={draft.id} onChange={(e) => open(selectDraft(state, e.target.value), c.opened)}>
             {state.drafts.map((d) => (
-              <option key={d.id} value={d.id}>{`${spec.title(d.inputs).trim() || c.untitled} · ${dates.format(d.updated)}`}</option>
+              <option
+                key={d.id}
+                value={d.id}
+              >{`${spec.title(d.inputs).trim() || c.untitled} · ${dates.format(d.updated)}`}</option>
             ))}
           </select>
         </div>
         <div className="builder__row">
-          <button type="button" className="button" onClick={() => open(addDraft(state, now(), spec.defaults), c.created)}>{c.newDraft}</button>
-          <button type="button" className="button" onClick={() => open(removeDraft(state, now(), spec.defaults), c.deleted)}>{c.deleteDraft}</button>
-          <button type="button" className="button" id="b-clear" aria-expanded={confirming} onClick={() => { setConfirming(true); focus.current = 'b-confirm'; }}>{c.clearAll}</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => open(addDraft(state, now(), spec.defaults), c.created)}
+          >
+            {c.newDraft}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => open(removeDraft(state, now(), spec.defaults), c.deleted)}
+          >
+            {c.deleteDraft}
+          </button>
+          <button
+            type="button"
+            className="button"
+            id="b-clear"
+            aria-expanded={confirming}
+            onClick={() => {
+              setConfirming(true);
+              focus.current = 'b-confirm';
+            }}
+          >
+            {c.clearAll}
+          </button>
         </div>
         {confirming && (
           <div className="builder__confirm" role="group" aria-labelledby="b-confirm">
-            <p id="b-confirm" tabIndex={-1}>{plural(locale, c.clearConfirm, state.drafts.length)}</p>
-            <button type="button" className="button" onClick={clearAll}>{c.clearYes}</button>{' '}
-            <button type="button" className="button" onClick={() => { setConfirming(false); focus.current = 'b-clear'; }}>{c.clearNo}</button>
+            <p id="b-confirm" tabIndex={-1}>
+              {plural(locale, c.clearConfirm, state.drafts.length)}
+            </p>
+            <button type="button" className="button" onClick={clearAll}>
+              {c.clearYes}
+            </button>{' '}
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setConfirming(false);
+                focus.current = 'b-clear';
+              }}
+            >
+              {c.clearNo}
+            </button>
           </div>
         )}
       </section>
@@ -188,11 +245,21 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
           <div className="error-summary" id="b-errors" tabIndex={-1} aria-labelledby="b-errors-title">
             <h3 id="b-errors-title">{c.errorTitle}</h3>
             <ul>
-              {shown.filter((f) => errors.includes(f.name)).map((f) => (
-                <li key={f.name}>
-                  <a href={`#${fieldTarget(f)}`} onClick={(e) => { e.preventDefault(); document.getElementById(fieldTarget(f))?.focus(); }}>{labelOf(f).error}</a>
-                </li>
-              ))}
+              {shown
+                .filter((f) => errors.includes(f.name))
+                .map((f) => (
+                  <li key={f.name}>
+                    <a
+                      href={`#${fieldTarget(f)}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById(fieldTarget(f))?.focus();
+                      }}
+                    >
+                      {labelOf(f).error}
+                    </a>
+                  </li>
+                ))}
             </ul>
           </div>
         )}
@@ -208,23 +275,47 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
             onChange={(value) => setInput(f.name, value)}
           />
         ))}
-        {draft.edited && <p id="b-rewrite" className="field__hint">{c.rewriteHint}</p>}
-        <button type="submit" className="button button--primary" aria-describedby={draft.edited ? 'b-rewrite' : undefined}>{text ? c.rewrite : c.write}</button>
+        {draft.edited && (
+          <p id="b-rewrite" className="field__hint">
+            {c.rewriteHint}
+          </p>
+        )}
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-describedby={draft.edited ? 'b-rewrite' : undefined}
+        >
+          {text ? c.rewrite : c.write}
+        </button>
       </form>
 
       {text && (
         <>
           <section aria-labelledby="b-draft">
-            <h2 id="b-draft" tabIndex={-1}>{c.draft}</h2>
-            <p id="b-edit-hint" className="field__hint">{c.editHint}</p>
+            <h2 id="b-draft" tabIndex={-1}>
+              {c.draft}
+            </h2>
+            <p id="b-edit-hint" className="field__hint">
+              {c.editHint}
+            </p>
             {spec.email && (
               <div className="field">
-                <label htmlFor="b-subject" className="field__label">{c.subject}</label>
-                <input id="b-subject" type="text" dir="auto" value={text.subject} onChange={(e) => setText('subject', e.target.value)} />
+                <label htmlFor="b-subject" className="field__label">
+                  {c.subject}
+                </label>
+                <input
+                  id="b-subject"
+                  type="text"
+                  dir="auto"
+                  value={text.subject}
+                  onChange={(e) => setText('subject', e.target.value)}
+                />
               </div>
             )}
             <div className="field">
-              <label htmlFor="b-body" className="field__label">{strings.body}</label>
+              <label htmlFor="b-body" className="field__label">
+                {strings.body}
+              </label>
               <textarea
                 id="b-body"
                 className="builder__body"
@@ -234,7 +325,11 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
                 aria-describedby={count ? 'b-edit-hint b-counter' : 'b-edit-hint'}
                 onChange={(e) => setText('body', e.target.value)}
               />
-              {count && <p id="b-counter" className={`builder__counter builder__counter--${count.band}`}>{counterText}</p>}
+              {count && (
+                <p id="b-counter" className={`builder__counter builder__counter--${count.band}`}>
+                  {counterText}
+                </p>
+              )}
             </div>
           </section>
 
@@ -247,13 +342,37 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
           <section aria-labelledby="b-send">
             <h2 id="b-send">{c.send}</h2>
             <div className="builder__row">
-              {spec.email && <button type="button" className="button" onClick={() => copy(text.subject)}>{strings.copySubject}</button>}
-              <button type="button" className="button button--primary" onClick={() => copy(text.body)}>{strings.copyBody}</button>
-              {spec.email && <button type="button" className="button" onClick={() => copy(withSubject(text, strings.subjectLabel ?? c.subject))}>{strings.copyBoth}</button>}
-              {spec.email && <a className="button" href={mailto(text)} aria-describedby="b-mailto-hint">{strings.mailto}</a>}
+              {spec.email && (
+                <button type="button" className="button" onClick={() => copy(text.subject)}>
+                  {strings.copySubject}
+                </button>
+              )}
+              <button type="button" className="button button--primary" onClick={() => copy(text.body)}>
+                {strings.copyBody}
+              </button>
+              {spec.email && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => copy(withSubject(text, strings.subjectLabel ?? c.subject))}
+                >
+                  {strings.copyBoth}
+                </button>
+              )}
+              {spec.email && (
+                <a className="button" href={mailto(text)} aria-describedby="b-mailto-hint">
+                  {strings.mailto}
+                </a>
+              )}
             </div>
-            {spec.email && <p id="b-mailto-hint" className="field__hint">{strings.mailtoHint}</p>}
-            <p role="status" className="builder__copied">{copied}</p>
+            {spec.email && (
+              <p id="b-mailto-hint" className="field__hint">
+                {strings.mailtoHint}
+              </p>
+            )}
+            <p role="status" className="builder__copied">
+              {copied}
+            </p>
           </section>
         </>
       )}

@@ -23,7 +23,9 @@ export function explain(result: CheckResult, strings: BuilderStrings, locale: st
 function Marked({ text, found }: { text: string; found: CheckResult['found'] & object }) {
   return (
     <>
-      {highlight(text, found).map((piece, index) => (piece.flagged ? <mark key={index}>{piece.text}</mark> : piece.text))}
+      {highlight(text, found).map((piece, index) =>
+        piece.flagged ? <mark key={index}>{piece.text}</mark> : piece.text,
+      )}
     </>
   );
 }
@@ -47,7 +49,10 @@ export function Checklist({ results, message, strings, locale }: Props) {
               <span className="checklist__text">
                 <strong>{strings.checks[result.id]!.label}.</strong> {explain(result, strings, locale)}
                 {words.length > 0 && (
-                  <span className="checklist__found"> {fill(c.flagged, { list: words.map((text) => fill(c.quote, { text })).join(', ') })}</span>
+                  <span className="checklist__found">
+                    {' '}
+                    {fill(c.flagged, { list: words.map((text) => fill(c.quote, { text })).join(', ') })}
+                  </span>
                 )}
               </span>
             </li>

@@ -16,7 +16,8 @@ interface Props {
 }
 
 /** The element an error summary link should focus: a radio group's first choice, else the field. */
-export const fieldTarget = (field: FieldSpec) => (field.kind === 'radio' ? `b-${field.name}-${field.options![0]}` : `b-${field.name}`);
+export const fieldTarget = (field: FieldSpec) =>
+  field.kind === 'radio' ? `b-${field.name}-${field.options![0]}` : `b-${field.name}`;
 
 export function Field({ field, strings, value, error, optional, errorPrefix, onChange }: Props) {
   const id = `b-${field.name}`;
@@ -31,7 +32,11 @@ export function Field({ field, strings, value, error, optional, errorPrefix, onC
   );
   const extra = (
     <>
-      {hintId && <p id={hintId} className="field__hint">{strings.hint}</p>}
+      {hintId && (
+        <p id={hintId} className="field__hint">
+          {strings.hint}
+        </p>
+      )}
       {errorId && (
         <p id={errorId} className="field__error">
           <span className="visually-hidden">{errorPrefix} </span>
@@ -49,7 +54,14 @@ export function Field({ field, strings, value, error, optional, errorPrefix, onC
         {extra}
         {field.options!.map((option) => (
           <div className="field__choice" key={option}>
-            <input type="radio" id={`${id}-${option}`} name={field.name} value={option} checked={value === option} onChange={() => onChange(option)} />
+            <input
+              type="radio"
+              id={`${id}-${option}`}
+              name={field.name}
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(option)}
+            />
             <label htmlFor={`${id}-${option}`}>{strings.options?.[option] ?? option}</label>
           </div>
         ))}
@@ -66,7 +78,9 @@ export function Field({ field, strings, value, error, optional, errorPrefix, onC
   };
   return (
     <div className={className}>
-      <label htmlFor={id} className="field__label">{label}</label>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
       {extra}
       {field.kind === 'textarea' ? (
         <textarea {...shared} dir="auto" rows={3} />
@@ -74,7 +88,9 @@ export function Field({ field, strings, value, error, optional, errorPrefix, onC
         <select {...shared}>
           <option value="">{strings.choose}</option>
           {field.options!.map((option) => (
-            <option key={option} value={option}>{strings.options?.[option] ?? option}</option>
+            <option key={option} value={option}>
+              {strings.options?.[option] ?? option}
+            </option>
           ))}
         </select>
       ) : (

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, currentDraft, draftStore, freshDrafts, isBlank, maxDrafts, parseDrafts, removeDraft, selectDraft, updateDraft } from './drafts.ts';
+import {
+  addDraft,
+  currentDraft,
+  draftStore,
+  freshDrafts,
+  isBlank,
+  maxDrafts,
+  parseDrafts,
+  removeDraft,
+  selectDraft,
+  updateDraft,
+} from './drafts.ts';
 import { memoryStorage } from '../../../tests/support/storage.ts';
 
 describe('drafts', () => {
   it('start with one blank draft that carries the defaults', () => {
     const state = freshDrafts(1000, { tone: 'warm' });
     expect(state.drafts).toHaveLength(1);
-    expect(currentDraft(state)).toEqual({ id: '1', inputs: { tone: 'warm' }, text: null, edited: false, updated: 1000 });
+    expect(currentDraft(state)).toEqual({
+      id: '1',
+      inputs: { tone: 'warm' },
+      text: null,
+      edited: false,
+      updated: 1000,
+    });
     expect(isBlank(currentDraft(state), { tone: 'warm' })).toBe(true);
   });
 
@@ -14,7 +31,11 @@ describe('drafts', () => {
     let state = updateDraft(freshDrafts(1), { inputs: { theirName: 'Raj' } }, 2);
     state = addDraft(state, 3, { tone: 'formal' })!;
     expect(state.current).toBe('2');
-    state = updateDraft(state, { inputs: { tone: 'formal', theirName: 'Margaret' }, text: { subject: 'S', body: 'B' } }, 4);
+    state = updateDraft(
+      state,
+      { inputs: { tone: 'formal', theirName: 'Margaret' }, text: { subject: 'S', body: 'B' } },
+      4,
+    );
     expect(state.drafts.map((d) => d.inputs.theirName)).toEqual(['Raj', 'Margaret']);
     state = selectDraft(state, '1');
     expect(currentDraft(state).inputs.theirName).toBe('Raj');
@@ -42,7 +63,13 @@ describe('drafts', () => {
     const saved = {
       current: '7',
       drafts: [
-        { id: '7', inputs: { theirName: '<b>Raj</b>', bad: 3 }, text: { subject: 'S', body: 'B' }, edited: true, updated: 5 },
+        {
+          id: '7',
+          inputs: { theirName: '<b>Raj</b>', bad: 3 },
+          text: { subject: 'S', body: 'B' },
+          edited: true,
+          updated: 5,
+        },
         { id: '8', inputs: 'nope' },
         { id: '9', inputs: {}, text: { body: 'no subject' }, edited: true },
       ],
@@ -56,7 +83,14 @@ describe('drafts', () => {
     });
     expect(parseDrafts({ current: 'x', drafts: [{ id: '1', inputs: {} }] })?.current).toBe('1');
     expect(parseDrafts({ drafts: [] })).toBeUndefined();
-    expect(parseDrafts({ drafts: [{ id: '1', inputs: {} }, { id: '1', inputs: {} }] })).toBeUndefined();
+    expect(
+      parseDrafts({
+        drafts: [
+          { id: '1', inputs: {} },
+          { id: '1', inputs: {} },
+        ],
+      }),
+    ).toBeUndefined();
     expect(parseDrafts([1, 2])).toBeUndefined();
   });
 

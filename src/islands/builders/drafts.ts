@@ -79,9 +79,10 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 function parseDraft(raw: unknown): Draft | undefined {
   if (!isRecord(raw) || !isString(raw.id) || !isRecord(raw.inputs)) return undefined;
   const inputs = Object.fromEntries(Object.entries(raw.inputs).filter((e): e is [string, string] => isString(e[1])));
-  const text = isRecord(raw.text) && isString(raw.text.subject) && isString(raw.text.body)
-    ? { subject: raw.text.subject, body: raw.text.body }
-    : null;
+  const text =
+    isRecord(raw.text) && isString(raw.text.subject) && isString(raw.text.body)
+      ? { subject: raw.text.subject, body: raw.text.body }
+      : null;
   const updated = typeof raw.updated === 'number' && Number.isFinite(raw.updated) ? raw.updated : 0;
   return { id: raw.id, inputs, text, edited: raw.edited === true && text !== null, updated };
 }
@@ -89,7 +90,10 @@ function parseDraft(raw: unknown): Draft | undefined {
 /** The saved shape, checked; a draft that does not parse is dropped, the others are kept. */
 export function parseDrafts(raw: unknown): Drafts | undefined {
   if (!isRecord(raw) || !Array.isArray(raw.drafts)) return undefined;
-  const drafts = raw.drafts.map(parseDraft).filter((d): d is Draft => d !== undefined).slice(0, maxDrafts);
+  const drafts = raw.drafts
+    .map(parseDraft)
+    .filter((d): d is Draft => d !== undefined)
+    .slice(0, maxDrafts);
   const ids = new Set(drafts.map((d) => d.id));
   if (!drafts.length || ids.size !== drafts.length) return undefined;
   const current = isString(raw.current) && ids.has(raw.current) ? raw.current : drafts[0]!.id;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checksSummary, counter, fill, highlight, mailto, missing, plural, sentence, verdicts, withSubject } from './message.ts';
+import {
+  checksSummary,
+  counter,
+  fill,
+  highlight,
+  mailto,
+  missing,
+  plural,
+  sentence,
+  verdicts,
+  withSubject,
+} from './message.ts';
 import { findPhrases } from './phrases.ts';
 import type { FieldSpec } from './types.ts';
 
@@ -91,9 +102,22 @@ describe('wording helpers', () => {
   });
 
   it('change the verdict key only when a check turns', () => {
-    const a = verdicts([{ id: 'out', pass: true }, { id: 'offer', pass: false }]);
-    expect(verdicts([{ id: 'out', pass: true }, { id: 'offer', pass: false, values: { count: 3 } }])).toBe(a);
-    expect(verdicts([{ id: 'out', pass: false }, { id: 'offer', pass: false }])).not.toBe(a);
+    const a = verdicts([
+      { id: 'out', pass: true },
+      { id: 'offer', pass: false },
+    ]);
+    expect(
+      verdicts([
+        { id: 'out', pass: true },
+        { id: 'offer', pass: false, values: { count: 3 } },
+      ]),
+    ).toBe(a);
+    expect(
+      verdicts([
+        { id: 'out', pass: false },
+        { id: 'offer', pass: false },
+      ]),
+    ).not.toBe(a);
   });
 
   it('cut a text into plain and flagged pieces that join back to the text', () => {
@@ -109,7 +133,9 @@ describe('plural', () => {
     const forms = { one: '{count} character left', other: '{count} characters left' };
     expect(plural('en', forms, 1)).toBe('1 character left');
     expect(plural('en', forms, 1200)).toBe('1,200 characters left');
-    expect(plural('de', { one: '{count} Wort', other: '{count} Wörter, Ziel {limit}' }, 1200, { limit: 180 })).toBe('1.200 Wörter, Ziel 180');
+    expect(plural('de', { one: '{count} Wort', other: '{count} Wörter, Ziel {limit}' }, 1200, { limit: 180 })).toBe(
+      '1.200 Wörter, Ziel 180',
+    );
     expect(plural('fi', { one: '{count} merkki', other: '{count} merkkiä' }, 0)).toBe('0 merkkiä');
     expect(plural('sv', 'Fixed {count}', 3)).toBe('Fixed 3');
   });
@@ -118,10 +144,31 @@ describe('plural', () => {
 describe('checks summary', () => {
   it('says how many checks pass and names the ones still to do', () => {
     const strings = {
-      common: { summary: { one: '{count} of {total} checks done.', other: '{count} of {total} checks done.' }, stillToDo: 'Still to do: {list}.' },
+      common: {
+        summary: { one: '{count} of {total} checks done.', other: '{count} of {total} checks done.' },
+        stillToDo: 'Still to do: {list}.',
+      },
       checks: { out: { label: 'They get an out' }, offer: { label: 'You offer help' } },
     } as unknown as Parameters<typeof checksSummary>[1];
-    expect(checksSummary([{ id: 'out', pass: false }, { id: 'offer', pass: false }], strings, 'en')).toBe('0 of 2 checks done. Still to do: They get an out; You offer help.');
-    expect(checksSummary([{ id: 'out', pass: true }, { id: 'offer', pass: true }], strings, 'en')).toBe('2 of 2 checks done.');
+    expect(
+      checksSummary(
+        [
+          { id: 'out', pass: false },
+          { id: 'offer', pass: false },
+        ],
+        strings,
+        'en',
+      ),
+    ).toBe('0 of 2 checks done. Still to do: They get an out; You offer help.');
+    expect(
+      checksSummary(
+        [
+          { id: 'out', pass: true },
+          { id: 'offer', pass: true },
+        ],
+        strings,
+        'en',
+      ),
+    ).toBe('2 of 2 checks done.');
   });
 });

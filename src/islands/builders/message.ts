@@ -13,10 +13,18 @@ export const fill = format;
 export type { PluralForms };
 
 /** `plural()` of src/i18n/format.ts, also taking a plain string, with every value written as a number. */
-export function plural(locale: string, forms: PluralForms | string, count: number, values: Record<string, number> = {}): string {
+export function plural(
+  locale: string,
+  forms: PluralForms | string,
+  count: number,
+  values: Record<string, number> = {},
+): string {
   const template = typeof forms === 'string' ? forms : pluralForm(locale, forms, count);
   const numbers = new Intl.NumberFormat(locale);
-  return format(template, Object.fromEntries(Object.entries({ count, ...values }).map(([k, v]) => [k, numbers.format(v)])));
+  return format(
+    template,
+    Object.fromEntries(Object.entries({ count, ...values }).map(([k, v]) => [k, numbers.format(v)])),
+  );
 }
 
 /** Ends an answer the reader typed as a sentence, without doubling their own punctuation. */
@@ -39,7 +47,11 @@ export type CounterBand = 'plenty' | 'near' | 'close' | 'over';
  * letter is one), how many are left (negative when over) and a band that changes only at the
  * thresholds a screen reader should hear about: 50 left, 20 left, over the limit.
  */
-export function counter(text: string, limit: number, locale?: string): { count: number; left: number; band: CounterBand } {
+export function counter(
+  text: string,
+  limit: number,
+  locale?: string,
+): { count: number; left: number; band: CounterBand } {
   const count = countGraphemes(text, locale);
   const left = limit - count;
   const band = left < 0 ? 'over' : left <= 20 ? 'close' : left <= 50 ? 'near' : 'plenty';
@@ -80,7 +92,8 @@ export function withSubject(message: Message, subjectLabel: string): string {
 }
 
 /** Lone surrogates (half an emoji) cannot be percent-encoded; they become U+FFFD instead of throwing. */
-const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const wellFormed = (text: string) =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /**
  * A `mailto:` link that opens the reader's email app with the draft (RFC 6068): no recipient, the

@@ -11,7 +11,11 @@ import { examples, readMdx } from '../../../tests/support/content.ts';
 
 describe('builder page data', () => {
   it('spells out every year choice in the reader’s language', () => {
-    expect(islandStrings('en', 'reconnect', reconnect).fields.years!.options).toMatchObject({ '1': 'About a year', '4': 'About 4 years', '30': 'About 30 years' });
+    expect(islandStrings('en', 'reconnect', reconnect).fields.years!.options).toMatchObject({
+      '1': 'About a year',
+      '4': 'About 4 years',
+      '30': 'About 30 years',
+    });
     expect(islandStrings('de', 'reconnect', reconnect).fields.years!.options!['1']).toBe('Etwa ein Jahr');
     expect(islandStrings('fi', 'reconnect', reconnect).fields.years!.options!['6']).toBe('Noin 6 vuotta');
   });
@@ -30,17 +34,28 @@ describe('builder page data', () => {
       ...['request', 'message'].flatMap((kind) => ['yes', 'no'].map((met) => ({ kind, met }))),
     ];
     for (const locale of locales) {
-      for (const [key, spec] of [['reconnect', reconnect], ['contactRequest', contactRequest], ['introReply', introReplyBuilder]] as const) {
+      for (const [key, spec] of [
+        ['reconnect', reconnect],
+        ['contactRequest', contactRequest],
+        ['introReply', introReplyBuilder],
+      ] as const) {
         const strings = islandStrings(locale, key, spec as typeof reconnect);
         for (const field of spec.fields) {
           const names = new Set(field.variant ? situations.map((inputs) => field.variant!(inputs)) : [field.name]);
           for (const name of names) {
             expect(strings.fields[name]?.label, `${locale} ${key} ${name}`).toBeTruthy();
             if (field.required) expect(strings.fields[name]?.error, `${locale} ${key} ${name}`).toBeTruthy();
-            for (const option of field.options ?? []) expect(strings.fields[name]?.options?.[option], `${locale} ${key} ${name}.${option}`).toBeTruthy();
+            for (const option of field.options ?? [])
+              expect(strings.fields[name]?.options?.[option], `${locale} ${key} ${name}.${option}`).toBeTruthy();
           }
         }
-        const ids = new Set(situations.flatMap((inputs) => (spec as typeof reconnect).check({ subject: '', body: '' }, inputs, data[key][locale] as never, locale).map((r) => r.id)));
+        const ids = new Set(
+          situations.flatMap((inputs) =>
+            (spec as typeof reconnect)
+              .check({ subject: '', body: '' }, inputs, data[key][locale] as never, locale)
+              .map((r) => r.id),
+          ),
+        );
         expect([...ids].sort(), `${locale} ${key}`).toEqual(Object.keys(strings.checks).sort());
       }
     }
@@ -49,7 +64,9 @@ describe('builder page data', () => {
   it('reads the lesson’s example messages as the lesson shows them', () => {
     for (const locale of locales) {
       const { body } = readMdx('lessons', locale, 'reconnecting.mdx');
-      expect(lessonExamples(body).map((e) => ({ label: e.label, text: e.paragraphs.join('\n\n') }))).toEqual(examples(body));
+      expect(lessonExamples(body).map((e) => ({ label: e.label, text: e.paragraphs.join('\n\n') }))).toEqual(
+        examples(body),
+      );
     }
   });
 });

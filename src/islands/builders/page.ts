@@ -11,7 +11,12 @@ import type { PluralForms } from './message.ts';
 type Key = 'reconnect' | 'contactRequest' | 'introReply';
 type FieldSource = FieldStrings & { option?: PluralForms };
 
-export function islandStrings<Data>(locale: Locale, key: Key, spec: BuilderSpec<Data>, subjectLabel?: string): BuilderStrings {
+export function islandStrings<Data>(
+  locale: Locale,
+  key: Key,
+  spec: BuilderSpec<Data>,
+  subjectLabel?: string,
+): BuilderStrings {
   const t = ui(locale).builders;
   const { lead: _lead, fields, ...rest } = t[key];
   const shaped: Record<string, FieldStrings> = {};
@@ -19,7 +24,9 @@ export function islandStrings<Data>(locale: Locale, key: Key, spec: BuilderSpec<
     const { option, ...field } = source;
     const values = spec.fields.find((f) => f.name === name)?.options ?? [];
     // "About {count} years" and the like become one label per choice, e.g. "About 4 years".
-    shaped[name] = option ? { ...field, options: Object.fromEntries(values.map((v) => [v, plural(locale, option, Number(v))])) } : field;
+    shaped[name] = option
+      ? { ...field, options: Object.fromEntries(values.map((v) => [v, plural(locale, option, Number(v))])) }
+      : field;
   }
   return { common: t.common, ...rest, fields: shaped, ...(subjectLabel ? { subjectLabel } : {}) };
 }
@@ -28,6 +35,9 @@ export function islandStrings<Data>(locale: Locale, key: Key, spec: BuilderSpec<
 export function lessonExamples(body: string): Array<{ label: string; paragraphs: string[] }> {
   return [...body.matchAll(/<Example label="([^"]*)">([\s\S]*?)<\/Example>/g)].map((m) => ({
     label: m[1]!,
-    paragraphs: m[2]!.trim().split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()),
+    paragraphs: m[2]!
+      .trim()
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s*\n\s*/g, ' ').trim()),
   }));
 }

@@ -32,9 +32,9 @@ describe('phrase lists', () => {
   });
 
   it('prefer the longest phrase at a place, and escape what regular expressions would read', () => {
-    expect(findPhrases('you’re the only one who can help', ['the only one', 'you’re the only one who']).map((m) => m.text)).toEqual([
-      'you’re the only one who',
-    ]);
+    expect(
+      findPhrases('you’re the only one who can help', ['the only one', 'you’re the only one who']).map((m) => m.text),
+    ).toEqual(['you’re the only one who']);
     expect(hasPhrase('Help (now)?!!', ['!!'])).toBe(true);
     expect(findPhrases('Reply ASAP!!', ['asap', '!!']).map((m) => m.text)).toEqual(['ASAP', '!!']);
     expect(hasPhrase('a+b', ['a+b'])).toBe(true);

@@ -44,7 +44,10 @@ function toPattern(phrase: string): string {
 function compile(phrases: readonly string[]): RegExp {
   let regex = compiled.get(phrases);
   if (!regex) {
-    const patterns = phrases.filter((p) => p.trim()).map(toPattern).sort((a, b) => b.length - a.length);
+    const patterns = phrases
+      .filter((p) => p.trim())
+      .map(toPattern)
+      .sort((a, b) => b.length - a.length);
     regex = new RegExp(patterns.join('|') || '(?!)', 'giu');
     compiled.set(phrases, regex);
   }

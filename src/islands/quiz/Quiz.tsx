@@ -40,7 +40,6 @@ interface Props {
 
 type Focus = 'question' | 'next' | 'result' | 'choice';
 
-
 export default function Quiz({ quiz, strings, replies = [], level = 2 }: Props) {
   const [ready, setReady] = useState(false);
   const [progress, setProgress] = useState<Progress>(() => startProgress(quiz));
@@ -71,7 +70,12 @@ export default function Quiz({ quiz, strings, replies = [], level = 2 }: Props) 
     const target = focus.current;
     if (!target) return;
     focus.current = null;
-    const selector = { question: '[data-focus="question"]', next: '[data-focus="next"]', result: '[data-focus="result"]', choice: 'input[type="radio"]' }[target];
+    const selector = {
+      question: '[data-focus="question"]',
+      next: '[data-focus="next"]',
+      result: '[data-focus="result"]',
+      choice: 'input[type="radio"]',
+    }[target];
     root.current?.querySelector<HTMLElement>(selector)?.focus();
   });
 
@@ -202,7 +206,10 @@ function Question(props: QuestionProps) {
         {format(strings.progress, { n: props.number, total: props.total })}
       </Heading>
       <form onSubmit={props.onCheck}>
-        <fieldset disabled={!props.ready || answered !== undefined} aria-describedby={props.missing ? `${id}-error` : undefined}>
+        <fieldset
+          disabled={!props.ready || answered !== undefined}
+          aria-describedby={props.missing ? `${id}-error` : undefined}
+        >
           <legend>
             <span className="quiz__scenario">{question.scenario}</span>
             {question.prompt && <span className="quiz__prompt">{question.prompt}</span>}
@@ -215,7 +222,14 @@ function Question(props: QuestionProps) {
           <div className="quiz__choices">
             {props.order.map((choiceId) => {
               const choice = byId.get(choiceId)!;
-              const state = answered === undefined ? '' : choiceId === question.best ? ' quiz__choice--best' : choiceId === answered ? ' quiz__choice--wrong' : '';
+              const state =
+                answered === undefined
+                  ? ''
+                  : choiceId === question.best
+                    ? ' quiz__choice--best'
+                    : choiceId === answered
+                      ? ' quiz__choice--wrong'
+                      : '';
               return (
                 <div className={`quiz__choice${state}`} key={choiceId}>
                   <input
@@ -259,7 +273,15 @@ function Question(props: QuestionProps) {
 }
 
 /** Why the chosen answer fits or not, the best answer when it was another, and the lesson section. */
-function Explanation({ question, chosen, strings }: { question: Question; chosen: string | undefined; strings: QuizStrings }) {
+function Explanation({
+  question,
+  chosen,
+  strings,
+}: {
+  question: Question;
+  chosen: string | undefined;
+  strings: QuizStrings;
+}) {
   const pick = question.choices.find((choice) => choice.id === chosen);
   const best = question.choices.find((choice) => choice.id === question.best)!;
   const right = chosen === question.best;
@@ -268,7 +290,8 @@ function Explanation({ question, chosen, strings }: { question: Question; chosen
       {pick && (
         <>
           <p className="quiz__verdict">
-            <strong>{right ? strings.best : strings.notBest}</strong> {format(strings.yourAnswer, { label: pick.label })}
+            <strong>{right ? strings.best : strings.notBest}</strong>{' '}
+            {format(strings.yourAnswer, { label: pick.label })}
           </p>
           <p>{pick.feedback}</p>
         </>

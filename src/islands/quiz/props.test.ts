@@ -10,7 +10,11 @@ const headings: Heading[] = [
 ];
 
 const choices = () =>
-  ['accept-now', 'accept-later', 'decline'].map((id) => ({ id, label: `Label ${id}`, feedback: `Why ${id} fits or not, at some length.` }));
+  ['accept-now', 'accept-later', 'decline'].map((id) => ({
+    id,
+    label: `Label ${id}`,
+    feedback: `Why ${id} fits or not, at some length.`,
+  }));
 
 const decisionQuiz: QuizData = quizSchema.parse({
   title: 'Accept, postpone or decline?',
@@ -34,7 +38,11 @@ describe('islandQuiz', () => {
     expect(quiz.questions.map((q) => q.section)).toEqual(
       Array(3).fill({ href: '/de/lessons/introductions/#when-you-are-swamped', title: 'When you are swamped' }),
     );
-    expect(quiz.questions[0]!.choices[0]).toEqual({ id: 'accept-now', label: 'Label accept-now', feedback: 'Why accept-now fits or not, at some length.' });
+    expect(quiz.questions[0]!.choices[0]).toEqual({
+      id: 'accept-now',
+      label: 'Label accept-now',
+      feedback: 'Why accept-now fits or not, at some length.',
+    });
     // The reply data stays on the server.
     expect(JSON.stringify(quiz)).not.toContain('Introducer');
   });
@@ -52,9 +60,15 @@ describe('islandQuiz', () => {
     );
     const withoutReplies = {
       ...decisionQuiz,
-      questions: decisionQuiz.questions.map(({ reply: _reply, ...q }) => ({ ...q, choices: q.choices.slice(0, 2), best: 'accept-now' })),
+      questions: decisionQuiz.questions.map(({ reply: _reply, ...q }) => ({
+        ...q,
+        choices: q.choices.slice(0, 2),
+        best: 'accept-now',
+      })),
     };
-    expect(() => islandQuiz('sv', 'intro-decision', withoutReplies, { slug: 'introductions', headings })).toThrow(/intro-decision\.yaml: question "one": a reply belongs/);
+    expect(() => islandQuiz('sv', 'intro-decision', withoutReplies, { slug: 'introductions', headings })).toThrow(
+      /intro-decision\.yaml: question "one": a reply belongs/,
+    );
   });
 });
 
@@ -88,7 +102,11 @@ describe('introReplies', () => {
       ...decisionQuiz,
       questions: decisionQuiz.questions.map(({ reply: _reply, ...q }) => ({
         ...q,
-        choices: ['accept', 'ask-first', 'decline'].map((id) => ({ id, label: id, feedback: `Why ${id} fits or not, at some length.` })),
+        choices: ['accept', 'ask-first', 'decline'].map((id) => ({
+          id,
+          label: id,
+          feedback: `Why ${id} fits or not, at some length.`,
+        })),
         best: 'ask-first',
       })),
     });

@@ -45,7 +45,9 @@ export function islandQuiz(
     questions: data.questions.map((question) => {
       // The schema allows a reply only beside the three decisions; only this quiz may use them.
       if (Boolean(question.reply) !== (id === replyQuiz)) {
-        throw new Error(`content/quizzes/${locale}/${id}.yaml: question "${question.id}": a reply belongs to every question of the ${replyQuiz} quiz and to no other.`);
+        throw new Error(
+          `content/quizzes/${locale}/${id}.yaml: question "${question.id}": a reply belongs to every question of the ${replyQuiz} quiz and to no other.`,
+        );
       }
       const title = sections.get(question.section);
       if (title === undefined) {

@@ -63,14 +63,18 @@ describe('seeded order', () => {
   it('orders every question from one seed, the same way every time', () => {
     const order = choiceOrder(sampleQuiz, 99);
     expect(order).toEqual(choiceOrder(sampleQuiz, 99));
-    expect(order.map((ids) => [...ids].sort())).toEqual(sampleQuiz.questions.map((q) => q.choices.map((c) => c.id).sort()));
+    expect(order.map((ids) => [...ids].sort())).toEqual(
+      sampleQuiz.questions.map((q) => q.choices.map((c) => c.id).sort()),
+    );
     const orders = new Set(Array.from({ length: 50 }, (_, seed) => JSON.stringify(choiceOrder(sampleQuiz, seed))));
     expect(orders.size).toBeGreaterThan(10);
   });
 
   it('seeds the first attempt by the quiz id, so the server and the browser agree', () => {
     expect(startProgress(sampleQuiz).seed).toBe(seedFrom('sample'));
-    expect(choiceOrder(sampleQuiz, startProgress(sampleQuiz).seed)).toEqual(choiceOrder(sampleQuiz, seedFrom('sample')));
+    expect(choiceOrder(sampleQuiz, startProgress(sampleQuiz).seed)).toEqual(
+      choiceOrder(sampleQuiz, seedFrom('sample')),
+    );
   });
 
   it('gives a retry a seed whose order differs from the last one', () => {
@@ -117,9 +121,19 @@ describe('answering and scoring', () => {
   it('scores 0 and full marks', () => {
     const wrong = ['b', 'a', 'yes'];
     const right = ['a', 'b', 'no'];
-    expect(score(sampleQuiz, answerAll(startProgress(sampleQuiz), (i) => wrong[i]!))).toBe(0);
+    expect(
+      score(
+        sampleQuiz,
+        answerAll(startProgress(sampleQuiz), (i) => wrong[i]!),
+      ),
+    ).toBe(0);
     expect(answerAll(startProgress(sampleQuiz), (i) => wrong[i]!).best).toBe(0);
-    expect(score(sampleQuiz, answerAll(startProgress(sampleQuiz), (i) => right[i]!))).toBe(3);
+    expect(
+      score(
+        sampleQuiz,
+        answerAll(startProgress(sampleQuiz), (i) => right[i]!),
+      ),
+    ).toBe(3);
   });
 
   it('keeps the best score across retries, whether the new attempt is better or worse', () => {
@@ -169,7 +183,10 @@ describe('saved progress', () => {
   }
 
   it('rejects progress of a quiz whose questions have changed since', () => {
-    const changed = { ...sampleQuiz, questions: [sampleQuiz.questions[1]!, sampleQuiz.questions[0]!, sampleQuiz.questions[2]!] };
+    const changed = {
+      ...sampleQuiz,
+      questions: [sampleQuiz.questions[1]!, sampleQuiz.questions[0]!, sampleQuiz.questions[2]!],
+    };
     expect(parseProgress(validProgress.midway, changed)).toBeUndefined();
   });
 
@@ -189,7 +206,9 @@ describe('saved progress', () => {
       expect(createStore(key, parse, memoryStorage({ [key]: text })).load(), text).toEqual({ status: 'corrupt' });
     }
     for (const value of Object.values(corruptProgress)) {
-      expect(createStore(key, parse, memoryStorage({ [key]: JSON.stringify(value) })).load()).toEqual({ status: 'corrupt' });
+      expect(createStore(key, parse, memoryStorage({ [key]: JSON.stringify(value) })).load()).toEqual({
+        status: 'corrupt',
+      });
     }
 
     const refused = createStore(key, parse, blockedStorage);

@@ -94,7 +94,12 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 /** The choice ids of every question in the order a seed gives them. */
 export function choiceOrder(quiz: QuizShape, seed: number): string[][] {
   const random = mulberry32(seed);
-  return quiz.questions.map((question) => shuffle(question.choices.map((choice) => choice.id), random));
+  return quiz.questions.map((question) =>
+    shuffle(
+      question.choices.map((choice) => choice.id),
+      random,
+    ),
+  );
 }
 
 /**
@@ -175,7 +180,10 @@ export function parseProgress(raw: unknown, quiz: QuizShape): Progress | undefin
     if (typeof entry.choice !== 'string' || !question.choices.some((c) => c.id === entry.choice)) return undefined;
     parsed.push({ question: question.id, choice: entry.choice });
   }
-  if (best !== null && (typeof best !== 'number' || !Number.isInteger(best) || best < 0 || best > quiz.questions.length)) {
+  if (
+    best !== null &&
+    (typeof best !== 'number' || !Number.isInteger(best) || best < 0 || best > quiz.questions.length)
+  ) {
     return undefined;
   }
   return { version: progressVersion, quiz: quiz.id, seed, answers: parsed, best };

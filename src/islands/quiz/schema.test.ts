@@ -11,7 +11,9 @@ describe('quiz schema', () => {
     it(`rejects ${name}`, () => {
       const result = quizSchema.safeParse(data);
       expect(result.success).toBe(false);
-      expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')).toMatch(message);
+      expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')).toMatch(
+        message,
+      );
     });
   }
 });

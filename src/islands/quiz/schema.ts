@@ -42,14 +42,26 @@ const question = z
     const ids = q.choices.map((c) => c.id);
     const doubled = ids.filter((id, index) => ids.indexOf(id) !== index);
     if (doubled.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['choices'], message: `choice ids must be unique: "${doubled.join('", "')}" repeats` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choices'],
+        message: `choice ids must be unique: "${doubled.join('", "')}" repeats`,
+      });
     }
     if (!ids.includes(q.best)) {
-      ctx.addIssue({ code: 'custom', path: ['best'], message: `best "${q.best}" is not one of the choices (${ids.join(', ')})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['best'],
+        message: `best "${q.best}" is not one of the choices (${ids.join(', ')})`,
+      });
     }
     // Only the intro-decision quiz answers with the three decisions, and only it ends with replies.
     if (isDecision(ids) && !q.reply) {
-      ctx.addIssue({ code: 'custom', path: ['reply'], message: 'reply is required when the choices are the introduction decisions' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reply'],
+        message: 'reply is required when the choices are the introduction decisions',
+      });
     }
     if (!isDecision(ids) && q.reply) {
       ctx.addIssue({
@@ -74,7 +86,11 @@ export const quizSchema = z
     const ids = quiz.questions.map((q) => q.id);
     const doubled = ids.filter((id, index) => ids.indexOf(id) !== index);
     if (doubled.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['questions'], message: `question ids must be unique: "${doubled.join('", "')}" repeats` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: `question ids must be unique: "${doubled.join('", "')}" repeats`,
+      });
     }
   });
 

@@ -7,8 +7,18 @@ import type { ChangeEvent, ReactNode } from 'react';
 import { format, type Locale } from '../../i18n/index.ts';
 import { copyText, downloadFile } from '../../lib/browser.ts';
 import {
-  briefMarkdown, briefText, buildBrief, currentMessage, fileName, followUpCalendar, isDay, showDay, suggestedMessage,
-  type Brief, type Worksheet, type WorksheetStrings,
+  briefMarkdown,
+  briefText,
+  buildBrief,
+  currentMessage,
+  fileName,
+  followUpCalendar,
+  isDay,
+  showDay,
+  suggestedMessage,
+  type Brief,
+  type Worksheet,
+  type WorksheetStrings,
 } from './worksheet.ts';
 import { withMessage, type Patch } from './store.ts';
 
@@ -61,7 +71,8 @@ export function Result({ sheet, t, locale, title, flash, change, setFlash, setFo
   const copy = async () => setFlash({ text: (await copyText(message.text)) ? t.result.copied : t.result.copyFailed });
 
   // Made when clicked, so the file's DTSTAMP is the moment it was downloaded.
-  const remind = () => save('ics', followUpCalendar(sheet, t, locale, new Date()) ?? '', 'text/calendar', t.calendar.file);
+  const remind = () =>
+    save('ics', followUpCalendar(sheet, t, locale, new Date()) ?? '', 'text/calendar', t.calendar.file);
 
   return (
     <section className="ws-result" aria-labelledby="ws-step-title">
@@ -69,17 +80,29 @@ export function Result({ sheet, t, locale, title, flash, change, setFlash, setFo
       <p>{t.result.lead}</p>
       <BriefView brief={brief} />
       <div className="ws-buttons">
-        <button type="button" className="button button--primary" onClick={() => print()}>{t.actions.print}</button>
-        <button type="button" className="button" onClick={() => save('md', briefMarkdown(brief), 'text/markdown')}>{t.actions.markdown}</button>
-        <button type="button" className="button" onClick={() => save('txt', briefText(brief, locale), 'text/plain')}>{t.actions.text}</button>
+        <button type="button" className="button button--primary" onClick={() => print()}>
+          {t.actions.print}
+        </button>
+        <button type="button" className="button" onClick={() => save('md', briefMarkdown(brief), 'text/markdown')}>
+          {t.actions.markdown}
+        </button>
+        <button type="button" className="button" onClick={() => save('txt', briefText(brief, locale), 'text/plain')}>
+          {t.actions.text}
+        </button>
       </div>
 
       <section className="ws-message" aria-labelledby="ws-message-title">
         <h3 id="ws-message-title">{t.result.messageTitle}</h3>
         <p>{asker === 'them' ? t.result.messageThem : t.result.messageMe}</p>
         <label htmlFor="ws-message">{t.result.messageLabel}</label>
-        <p className="ws-hint" id="ws-message-hint">{t.result.messageHint}</p>
-        {message.edited && <p className="ws-hint ws-edited" id="ws-message-edited">{t.result.edited}</p>}
+        <p className="ws-hint" id="ws-message-hint">
+          {t.result.messageHint}
+        </p>
+        {message.edited && (
+          <p className="ws-hint ws-edited" id="ws-message-edited">
+            {t.result.edited}
+          </p>
+        )}
         <textarea
           id="ws-message"
           dir="auto"
@@ -89,8 +112,14 @@ export function Result({ sheet, t, locale, title, flash, change, setFlash, setFo
           aria-describedby={`ws-message-hint${message.edited ? ' ws-message-edited' : ''}`}
         />
         <div className="ws-buttons">
-          <button type="button" className="button button--primary" onClick={copy}>{t.actions.copy}</button>
-          {message.edited && <button type="button" className="button" onClick={reset}>{t.actions.reset}</button>}
+          <button type="button" className="button button--primary" onClick={copy}>
+            {t.actions.copy}
+          </button>
+          {message.edited && (
+            <button type="button" className="button" onClick={reset}>
+              {t.actions.reset}
+            </button>
+          )}
         </div>
         {flash}
       </section>
@@ -112,7 +141,9 @@ export function Result({ sheet, t, locale, title, flash, change, setFlash, setFo
       </section>
 
       <div className="ws-buttons ws-buttons--nav">
-        <button type="button" className="button" onClick={edit}>{t.actions.edit}</button>
+        <button type="button" className="button" onClick={edit}>
+          {t.actions.edit}
+        </button>
       </div>
     </section>
   );
@@ -122,7 +153,9 @@ export function Result({ sheet, t, locale, title, flash, change, setFlash, setFo
 function BriefView({ brief }: { brief: Brief }) {
   return (
     <article className="ws-brief" aria-labelledby="ws-brief-title">
-      <h3 id="ws-brief-title" dir="auto">{brief.title}</h3>
+      <h3 id="ws-brief-title" dir="auto">
+        {brief.title}
+      </h3>
       {brief.facts.length > 0 && (
         <dl className="ws-brief__facts">
           {brief.facts.map((fact) => (
@@ -137,11 +170,17 @@ function BriefView({ brief }: { brief: Brief }) {
         <section key={section.heading}>
           <h4>{section.heading}</h4>
           {section.note && <p className="ws-brief__note">{section.note}</p>}
-          {section.text && <p className="ws-brief__text" dir="auto">{section.text}</p>}
+          {section.text && (
+            <p className="ws-brief__text" dir="auto">
+              {section.text}
+            </p>
+          )}
           {section.items && (
             <ol>
               {section.items.map((item, index) => (
-                <li key={index} dir="auto">{item}</li>
+                <li key={index} dir="auto">
+                  {item}
+                </li>
               ))}
             </ol>
           )}

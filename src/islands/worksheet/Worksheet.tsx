@@ -11,12 +11,36 @@ import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from 
 import { format, plural, type Locale } from '../../i18n/index.ts';
 import type { Store } from '../../lib/storage.ts';
 import {
-  allFields, isDay, kinds, resultStep, sheetName, stepOf, steps, validate,
-  type FieldError, type FieldId, type TextField, type Worksheet as Sheet, type WorksheetStrings,
+  allFields,
+  isDay,
+  kinds,
+  resultStep,
+  sheetName,
+  stepOf,
+  steps,
+  validate,
+  type FieldError,
+  type FieldId,
+  type TextField,
+  type Worksheet as Sheet,
+  type WorksheetStrings,
 } from './worksheet.ts';
 import {
-  active, addSheet, byChange, createId, duplicateSheet, mergeSaved, openSheet, parseSaved, removeSheet, restoreSheet,
-  storageKey, updateActive, worksheetStore, type Patch, type Saved,
+  active,
+  addSheet,
+  byChange,
+  createId,
+  duplicateSheet,
+  mergeSaved,
+  openSheet,
+  parseSaved,
+  removeSheet,
+  restoreSheet,
+  storageKey,
+  updateActive,
+  worksheetStore,
+  type Patch,
+  type Saved,
 } from './store.ts';
 import { Result, type Flash } from './Result.tsx';
 
@@ -64,7 +88,8 @@ export default function Worksheet({ locale, t }: Props) {
     let start = loaded.status === 'ok' ? loaded.value : { activeId: '', sheets: [] };
     if (!active(start)) start = addSheet(start, newId(), clock());
     const open = active(start)!;
-    if (open.step === resultStep && validate(open, t, locale).length) start = updateActive(start, { step: 0 }, new Date(open.changed));
+    if (open.step === resultStep && validate(open, t, locale).length)
+      start = updateActive(start, { step: 0 }, new Date(open.changed));
     setSaved(start);
     if (loaded.status === 'corrupt' || loaded.status === 'unavailable') setProblem(loaded.status);
     const onHide = () => flush();
@@ -149,7 +174,10 @@ export default function Worksheet({ locale, t }: Props) {
       </p>
     );
 
-  const field = (name: TextField, options: { area?: number; date?: boolean; required?: boolean; min?: string } = {}) => {
+  const field = (
+    name: TextField,
+    options: { area?: number; date?: boolean; required?: boolean; min?: string } = {},
+  ) => {
     const id = `ws-${name}`;
     const error = errorOf(name);
     const props = {
@@ -167,29 +195,46 @@ export default function Worksheet({ locale, t }: Props) {
           {t.fields[name].label}
           {!options.required && <span className="ws-optional"> {t.optional}</span>}
         </label>
-        <p className="ws-hint" id={`${id}-hint`}>{t.fields[name].hint}</p>
+        <p className="ws-hint" id={`${id}-hint`}>
+          {t.fields[name].hint}
+        </p>
         {errorText(id, error)}
         {options.area ? (
           <textarea rows={options.area} dir="auto" {...props} />
         ) : options.date ? (
           <input type="date" min={options.min} {...props} />
         ) : (
-          <input type="text" dir="auto" autoComplete={name === 'yourName' ? 'name' : 'off'} spellCheck={false} {...props} />
+          <input
+            type="text"
+            dir="auto"
+            autoComplete={name === 'yourName' ? 'name' : 'off'}
+            spellCheck={false}
+            {...props}
+          />
         )}
       </div>
     );
   };
 
-  const choice = <K extends 'askedBy' | 'goalKind'>(name: K, options: ReadonlyArray<readonly [Sheet[K], string]>, required = false) => {
+  const choice = <K extends 'askedBy' | 'goalKind'>(
+    name: K,
+    options: ReadonlyArray<readonly [Sheet[K], string]>,
+    required = false,
+  ) => {
     const id = `ws-${name}`;
     const error = errorOf(name);
     return (
-      <fieldset className={`ws-field ws-choice${error ? ' ws-field--error' : ''}`} aria-describedby={describe(id, error)}>
+      <fieldset
+        className={`ws-field ws-choice${error ? ' ws-field--error' : ''}`}
+        aria-describedby={describe(id, error)}
+      >
         <legend>
           {t.fields[name].label}
           {!required && <span className="ws-optional"> {t.optional}</span>}
         </legend>
-        <p className="ws-hint" id={`${id}-hint`}>{t.fields[name].hint}</p>
+        <p className="ws-hint" id={`${id}-hint`}>
+          {t.fields[name].hint}
+        </p>
         {errorText(id, error)}
         {options.map(([value, label]) => (
           <div className="ws-choice__option" key={value}>
@@ -212,7 +257,8 @@ export default function Worksheet({ locale, t }: Props) {
   // ---- The list of worksheets ----
 
   const nameOf = (item: Sheet) => sheetName(item, t, locale);
-  const when = (stamp: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stamp));
+  const when = (stamp: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stamp));
 
   const open = (id: string) => {
     commit(openSheet(saved, id));
@@ -282,37 +328,69 @@ export default function Worksheet({ locale, t }: Props) {
           const named = (action: string) => ({ 'aria-label': `${action}: ${name}` });
           return (
             <li key={item.id} className="ws-list__item">
-              <span className="ws-list__name" dir="auto">{name}</span>
+              <span className="ws-list__name" dir="auto">
+                {name}
+              </span>
               <span className="ws-list__meta">{format(t.list.changed, { date: when(item.changed) })}</span>
               <span className="ws-list__actions">
                 {item.id === saved.activeId ? (
                   <span className="ws-list__current">{t.list.current}</span>
                 ) : (
-                  <button type="button" className="button" id={`ws-open-${item.id}`} onClick={() => open(item.id)} {...named(t.list.open)}>
+                  <button
+                    type="button"
+                    className="button"
+                    id={`ws-open-${item.id}`}
+                    onClick={() => open(item.id)}
+                    {...named(t.list.open)}
+                  >
                     {t.list.open}
                   </button>
                 )}
-                <button type="button" className="button" onClick={() => duplicate(item)} {...named(t.list.duplicate)}>{t.list.duplicate}</button>
-                <button type="button" className="button" onClick={() => remove(item)} {...named(t.list.delete)}>{t.list.delete}</button>
+                <button type="button" className="button" onClick={() => duplicate(item)} {...named(t.list.duplicate)}>
+                  {t.list.duplicate}
+                </button>
+                <button type="button" className="button" onClick={() => remove(item)} {...named(t.list.delete)}>
+                  {t.list.delete}
+                </button>
               </span>
             </li>
           );
         })}
       </ul>
       <div className="ws-buttons">
-        <button type="button" className="button" onClick={add}>{t.list.untitled}</button>
+        <button type="button" className="button" onClick={add}>
+          {t.list.untitled}
+        </button>
         {!confirming && (
-          <button type="button" className="button" onClick={() => { setConfirming(true); setFocusId('ws-confirm'); }}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setConfirming(true);
+              setFocusId('ws-confirm');
+            }}
+          >
             {t.list.clear}
           </button>
         )}
       </div>
       {confirming && (
         <div className="ws-confirm">
-          <p id="ws-confirm" tabIndex={-1}>{plural(locale, t.list.confirm, saved.sheets.length)}</p>
+          <p id="ws-confirm" tabIndex={-1}>
+            {plural(locale, t.list.confirm, saved.sheets.length)}
+          </p>
           <div className="ws-buttons">
-            <button type="button" className="button ws-danger" onClick={clearAll}>{t.list.confirmYes}</button>
-            <button type="button" className="button" onClick={() => { setConfirming(false); setFocusId('ws-list-title'); }}>
+            <button type="button" className="button ws-danger" onClick={clearAll}>
+              {t.list.confirmYes}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setConfirming(false);
+                setFocusId('ws-list-title');
+              }}
+            >
               {t.list.cancel}
             </button>
           </div>
@@ -329,12 +407,11 @@ export default function Worksheet({ locale, t }: Props) {
       <ol>
         {steps.map((item, index) => (
           <li key={item.id}>
-            <button
-              type="button"
-              aria-current={index === step ? 'step' : undefined}
-              onClick={() => jump(index)}
-            >
-              <span className="ws-steps__n" aria-hidden="true">{index + 1}</span> {t.steps[item.id]}
+            <button type="button" aria-current={index === step ? 'step' : undefined} onClick={() => jump(index)}>
+              <span className="ws-steps__n" aria-hidden="true">
+                {index + 1}
+              </span>{' '}
+              {t.steps[item.id]}
             </button>
           </li>
         ))}
@@ -366,7 +443,8 @@ export default function Worksheet({ locale, t }: Props) {
 
   const title = (
     <h2 id="ws-step-title" tabIndex={-1}>
-      <span className="ws-step-of">{format(t.stepOf, { n: step + 1, total: steps.length })}</span> {t.steps[steps[step]!.id]}
+      <span className="ws-step-of">{format(t.stepOf, { n: step + 1, total: steps.length })}</span>{' '}
+      {t.steps[steps[step]!.id]}
     </h2>
   );
 
@@ -375,10 +453,20 @@ export default function Worksheet({ locale, t }: Props) {
       {field('contact', { required: true })}
       {field('how', { area: 2 })}
       {field('meetingDate', { date: true })}
-      {choice('askedBy', [['me', t.fields.askedBy.me], ['them', t.fields.askedBy.them]], true)}
+      {choice(
+        'askedBy',
+        [
+          ['me', t.fields.askedBy.me],
+          ['them', t.fields.askedBy.them],
+        ],
+        true,
+      )}
     </>,
     <>
-      {choice('goalKind', kinds.map((kind) => [kind, t.kinds[kind]] as const))}
+      {choice(
+        'goalKind',
+        kinds.map((kind) => [kind, t.kinds[kind]] as const),
+      )}
       {sheet.goalKind === 'know' && field('knowWhy', { area: 2 })}
       {field('goal', { area: 2, required: true })}
       {field('whyNow', { area: 2 })}
@@ -399,7 +487,8 @@ export default function Worksheet({ locale, t }: Props) {
     <p className={problem ? 'notice ws-saved' : 'ws-saved'} role="status">
       {problem
         ? t.saving[problem]
-        : savedAt && format(t.saving.saved, { time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(savedAt) })}
+        : savedAt &&
+          format(t.saving.saved, { time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(savedAt) })}
     </p>
   );
 
@@ -418,15 +507,31 @@ export default function Worksheet({ locale, t }: Props) {
               {step === resultStep - 1 ? t.actions.create : t.actions.next}
             </button>
             {step > 0 && (
-              <button type="button" className="button" onClick={() => { setErrors([]); goTo(step - 1); }}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setErrors([]);
+                  goTo(step - 1);
+                }}
+              >
                 {t.actions.back}
               </button>
             )}
           </div>
         </form>
       ) : (
-        <Result sheet={sheet} t={t} locale={locale} title={title} change={change} flash={flashView(resultFlash, 'ws-result-undo')}
-          setFlash={setResultFlash} setFocusId={setFocusId} edit={() => goTo(0)} />
+        <Result
+          sheet={sheet}
+          t={t}
+          locale={locale}
+          title={title}
+          change={change}
+          flash={flashView(resultFlash, 'ws-result-undo')}
+          setFlash={setResultFlash}
+          setFocusId={setFocusId}
+          edit={() => goTo(0)}
+        />
       )}
     </div>
   );

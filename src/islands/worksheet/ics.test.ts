@@ -5,7 +5,8 @@ import { emoji, long, markup, rtl } from '../../../tests/fixtures/worksheet.ts';
 const octets = (text: string) => Buffer.byteLength(text, 'utf8');
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
 /** Reverses TEXT escaping, as a calendar app reading the file would. */
-const unescapeText = (value: string) => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+const unescapeText = (value: string) =>
+  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 const event: CalendarEvent = {
   uid: 'follow-up-m3x9k2-a81f@connector',
@@ -60,8 +61,17 @@ describe('the calendar file', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = ics.slice(0, -2).split('\r\n');
     expect(lines.every((line) => octets(line) <= 75)).toBe(true);
-    const structure = unfold(ics).split('\r\n').filter((line) => /^(BEGIN|END):/.test(line));
-    expect(structure).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'BEGIN:VALARM', 'END:VALARM', 'END:VEVENT', 'END:VCALENDAR']);
+    const structure = unfold(ics)
+      .split('\r\n')
+      .filter((line) => /^(BEGIN|END):/.test(line));
+    expect(structure).toEqual([
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'BEGIN:VALARM',
+      'END:VALARM',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ]);
     expect(lines.slice(0, 2)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0']);
     expect(lines).toContain('PRODID:-//Connector//Meeting goal worksheet//EN');
   });
@@ -73,7 +83,9 @@ describe('the calendar file', () => {
     expect(lines).toContain('DTSTART;VALUE=DATE:20270305');
     expect(lines).toContain('DTEND;VALUE=DATE:20270306');
     expect(lines).toContain('SUMMARY;LANGUAGE=en:Follow up with Kwame');
-    expect(lines).toContain('DESCRIPTION;LANGUAGE=en:Meeting goal: rotations\\, deadlines\\; and more\\n\\nThank them.');
+    expect(lines).toContain(
+      'DESCRIPTION;LANGUAGE=en:Meeting goal: rotations\\, deadlines\\; and more\\n\\nThank them.',
+    );
     expect(lines).toContain('ACTION:DISPLAY');
     expect(lines).toContain('TRIGGER;RELATED=START:PT9H');
   });

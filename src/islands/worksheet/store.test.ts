@@ -4,8 +4,23 @@ import { asked, awkward, invited } from '../../../tests/fixtures/worksheet.ts';
 import { memoryStorage } from '../../../tests/support/storage.ts';
 import { emptyWorksheet, type Worksheet } from './worksheet.ts';
 import {
-  active, addSheet, byChange, createId, duplicateSheet, isBlank, mergeSaved, openSheet, parseSaved, parseSheet, removeSheet,
-  restoreSheet, storageKey, updateActive, withMessage, worksheetStore, type Saved,
+  active,
+  addSheet,
+  byChange,
+  createId,
+  duplicateSheet,
+  isBlank,
+  mergeSaved,
+  openSheet,
+  parseSaved,
+  parseSheet,
+  removeSheet,
+  restoreSheet,
+  storageKey,
+  updateActive,
+  withMessage,
+  worksheetStore,
+  type Saved,
 } from './store.ts';
 
 const t0 = new Date('2026-11-22T10:00:00Z');
@@ -35,7 +50,18 @@ describe('reading saved worksheets', () => {
     const raw = {
       activeId: 'gone',
       sheets: [
-        { id: 'x', contact: 'Kwame', goal: 42, askedBy: 'boss', goalKind: 'know', meetingDate: '2027-02-30', followUpDate: '2027-03-05', step: 9, message: { me: 'Hi', them: 7 }, created: 'never' },
+        {
+          id: 'x',
+          contact: 'Kwame',
+          goal: 42,
+          askedBy: 'boss',
+          goalKind: 'know',
+          meetingDate: '2027-02-30',
+          followUpDate: '2027-03-05',
+          step: 9,
+          message: { me: 'Hi', them: 7 },
+          created: 'never',
+        },
         'not a sheet',
         { id: 'x', contact: 'duplicate id' },
         { id: 'y', questions: ['a', 'b'] },
@@ -45,7 +71,16 @@ describe('reading saved worksheets', () => {
     expect(saved.activeId).toBe('x');
     expect(saved.sheets.map((s) => s.id)).toEqual(['x', 'y']);
     const [x, y] = saved.sheets as [Worksheet, Worksheet];
-    expect(x).toMatchObject({ contact: 'Kwame', goal: '', askedBy: '', goalKind: 'know', meetingDate: '', followUpDate: '2027-03-05', step: 0, message: { me: 'Hi' } });
+    expect(x).toMatchObject({
+      contact: 'Kwame',
+      goal: '',
+      askedBy: '',
+      goalKind: 'know',
+      meetingDate: '',
+      followUpDate: '2027-03-05',
+      step: 0,
+      message: { me: 'Hi' },
+    });
     expect(x.created).toBe(new Date(0).toISOString());
     expect(y.questions).toBe('');
     expect(parseSheet({ contact: 'no id' })).toBeUndefined();
@@ -54,7 +89,10 @@ describe('reading saved worksheets', () => {
   it('keeps awkward text exactly as typed through a save and a load', () => {
     const storage = memoryStorage();
     const store = worksheetStore(storage);
-    const saved: Saved = { activeId: 'z', sheets: [{ ...emptyWorksheet('z', t0), ...awkward, message: { me: awkward.goal! } }] };
+    const saved: Saved = {
+      activeId: 'z',
+      sheets: [{ ...emptyWorksheet('z', t0), ...awkward, message: { me: awkward.goal! } }],
+    };
     expect(store.save(saved)).toBe(true);
     expect(JSON.parse(storage.data.get(storageKey)!)).toEqual(saved);
     expect(store.load()).toEqual({ status: 'ok', value: saved });
@@ -65,13 +103,24 @@ describe('reading saved worksheets', () => {
     expect(worksheetStore(memoryStorage({ [storageKey]: '{"sheets": [' })).load()).toEqual({ status: 'corrupt' });
     expect(worksheetStore(memoryStorage({ [storageKey]: '{"sheets": "x"}' })).load()).toEqual({ status: 'corrupt' });
     const blocked: StorageLike = {
-      getItem: () => { throw new Error('SecurityError'); },
-      setItem: () => { throw new Error('SecurityError'); },
-      removeItem: () => { throw new Error('SecurityError'); },
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('SecurityError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
     };
     expect(worksheetStore(blocked).load()).toEqual({ status: 'unavailable' });
     expect(worksheetStore(blocked).save(twoSheets())).toBe(false);
-    const full = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(worksheetStore(full).save(twoSheets())).toBe(false);
   });
 });
@@ -87,7 +136,12 @@ describe('changing the list', () => {
 
   it('changes only the open worksheet and stamps it', () => {
     const saved = updateActive(twoSheets(), { contact: 'Grace Liu', step: 2 }, t2);
-    expect(active(saved)).toMatchObject({ contact: 'Grace Liu', step: 2, changed: t2.toISOString(), created: t1.toISOString() });
+    expect(active(saved)).toMatchObject({
+      contact: 'Grace Liu',
+      step: 2,
+      changed: t2.toISOString(),
+      created: t1.toISOString(),
+    });
     expect(saved.sheets[1]).toEqual(twoSheets().sheets[1]);
   });
 
@@ -145,7 +199,11 @@ describe('changing the list', () => {
     const elsewhere = addSheet(updateActive(openSheet(twoSheets(), 'a'), { contact: 'Kwame (there)' }, t2), 'c', t2);
     const merged = mergeSaved(here, elsewhere);
     expect(merged.activeId).toBe('b');
-    expect(merged.sheets.map((s) => [s.id, s.contact])).toEqual([['b', 'Grace (here)'], ['a', 'Kwame (there)'], ['c', '']]);
+    expect(merged.sheets.map((s) => [s.id, s.contact])).toEqual([
+      ['b', 'Grace (here)'],
+      ['a', 'Kwame (there)'],
+      ['c', ''],
+    ]);
     // An older copy from the other tab never replaces a newer one here.
     expect(mergeSaved(here, twoSheets()).sheets).toEqual(here.sheets);
   });

@@ -13,7 +13,16 @@
  * The changes to the list are pure functions of the list, so they are tested without a browser.
  */
 import { browserStorage, createStore, isRecord, type StorageLike, type Store } from '../../lib/storage.ts';
-import { askers, emptyWorksheet, isDay, kinds, resultStep, textFields, type Asker, type Worksheet } from './worksheet.ts';
+import {
+  askers,
+  emptyWorksheet,
+  isDay,
+  kinds,
+  resultStep,
+  textFields,
+  type Asker,
+  type Worksheet,
+} from './worksheet.ts';
 
 export const storageKey = 'connector:worksheet';
 
@@ -40,7 +49,8 @@ export function parseSheet(raw: unknown): Worksheet | undefined {
     const value = raw[stamp];
     if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) sheet[stamp] = value;
   }
-  if (Number.isInteger(raw.step) && (raw.step as number) >= 0 && (raw.step as number) <= resultStep) sheet.step = raw.step as number;
+  if (Number.isInteger(raw.step) && (raw.step as number) >= 0 && (raw.step as number) <= resultStep)
+    sheet.step = raw.step as number;
   if (isRecord(raw.message)) {
     for (const asker of askers) {
       const own = raw.message[asker];
@@ -69,7 +79,9 @@ export function worksheetStore(storage: StorageLike | undefined = browserStorage
 
 /** A short id, unique enough for one reader's list: the time and a few random characters. */
 export function createId(now: Date, random: () => number): string {
-  return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 5).toString(36).padStart(5, '0')}`;
+  return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 5)
+    .toString(36)
+    .padStart(5, '0')}`;
 }
 
 export function active(saved: Saved): Worksheet | undefined {
@@ -93,7 +105,9 @@ export type Patch = Partial<Omit<Worksheet, 'id' | 'created'>>;
 export function updateActive(saved: Saved, patch: Patch, now: Date): Saved {
   return {
     ...saved,
-    sheets: saved.sheets.map((sheet) => (sheet.id === saved.activeId ? { ...sheet, ...patch, changed: now.toISOString() } : sheet)),
+    sheets: saved.sheets.map((sheet) =>
+      sheet.id === saved.activeId ? { ...sheet, ...patch, changed: now.toISOString() } : sheet,
+    ),
   };
 }
 
@@ -171,5 +185,10 @@ export function mergeSaved(local: Saved, remote: Saved): Saved {
 
 /** Whether a worksheet holds nothing the reader typed or chose. */
 export function isBlank(sheet: Worksheet): boolean {
-  return textFields.every((field) => !sheet[field].trim()) && !sheet.askedBy && !sheet.goalKind && !Object.keys(sheet.message).length;
+  return (
+    textFields.every((field) => !sheet[field].trim()) &&
+    !sheet.askedBy &&
+    !sheet.goalKind &&
+    !Object.keys(sheet.message).length
+  );
 }

@@ -6,8 +6,24 @@ import sv from '../../i18n/ui/sv/worksheet.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { asked, awkward, emoji, invited, long, markup, rtl, type Answers } from '../../../tests/fixtures/worksheet.ts';
 import {
-  briefMarkdown, briefText, buildBrief, currentMessage, emptyWorksheet, escapeMarkdown, fileName, followUpCalendar,
-  isDay, lines, sentence, sheetName, showDay, steps, suggestedMessage, validate, type Worksheet, type WorksheetStrings,
+  briefMarkdown,
+  briefText,
+  buildBrief,
+  currentMessage,
+  emptyWorksheet,
+  escapeMarkdown,
+  fileName,
+  followUpCalendar,
+  isDay,
+  lines,
+  sentence,
+  sheetName,
+  showDay,
+  steps,
+  suggestedMessage,
+  validate,
+  type Worksheet,
+  type WorksheetStrings,
 } from './worksheet.ts';
 
 const strings: Record<Locale, WorksheetStrings> = { en, de, fi, sv };
@@ -32,11 +48,22 @@ describe('the brief', () => {
       { label: 'Follow-up', value: 'March 5, 2027' },
     ]);
     expect(brief.sections.map((s) => s.heading)).toEqual([
-      'Goal', 'Why now', 'I will prepare', 'They could prepare', 'Questions to ask', 'What I can offer',
+      'Goal',
+      'Why now',
+      'I will prepare',
+      'They could prepare',
+      'Questions to ask',
+      'What I can offer',
     ]);
-    expect(brief.sections[0]).toEqual({ heading: 'Goal', note: 'Learn about their career or company', text: asked.en.goal });
+    expect(brief.sections[0]).toEqual({
+      heading: 'Goal',
+      note: 'Learn about their career or company',
+      text: asked.en.goal,
+    });
     expect(brief.sections[4]!.items).toEqual([
-      'How do the rotations work in practice?', 'What surprised you in your first year?', 'What makes an application stand out?',
+      'How do the rotations work in practice?',
+      'What surprised you in your first year?',
+      'What makes an application stand out?',
     ]);
     expect(brief.checks).toEqual([
       'Before you part, check that the goal has been met.',
@@ -54,7 +81,9 @@ describe('the brief', () => {
     expect(JSON.stringify(brief)).not.toMatch(/\{\w+\}/);
 
     const invitedBrief = buildBrief(sheet(invited[locale]), t, locale);
-    expect(invitedBrief.facts.find((f) => f.label === t.brief.askedBy)!.value).toBe(t.brief.askedThem.replace('{name}', invited[locale].contact!));
+    expect(invitedBrief.facts.find((f) => f.label === t.brief.askedBy)!.value).toBe(
+      t.brief.askedThem.replace('{name}', invited[locale].contact!),
+    );
     expect(invitedBrief.checks[1]).toBe(t.brief.checkFollowUpSoon);
   });
 
@@ -64,8 +93,10 @@ describe('the brief', () => {
     expect(bare.sections).toEqual([{ heading: 'Goal', text: 'Say hello' }]);
     const notKnow = buildBrief(sheet({ ...asked.en, knowWhy: 'Left over from before' }), en, 'en');
     expect(JSON.stringify(notKnow)).not.toContain('Left over');
-    expect(buildBrief(sheet({ ...asked.en, goalKind: 'know', knowWhy: 'We both work on accessibility' }), en, 'en').sections[1])
-      .toEqual({ heading: 'Why I want to get to know them', text: 'We both work on accessibility' });
+    expect(
+      buildBrief(sheet({ ...asked.en, goalKind: 'know', knowWhy: 'We both work on accessibility' }), en, 'en')
+        .sections[1],
+    ).toEqual({ heading: 'Why I want to get to know them', text: 'We both work on accessibility' });
   });
 
   it('carries awkward input through as the same text', () => {
@@ -128,7 +159,9 @@ describe('the brief as a file', () => {
   it('escapes everything Markdown would read as markup, so a viewer shows the typed text', () => {
     const markdown = briefMarkdown(buildBrief(sheet(awkward), en, 'en'));
     expect(markdown).not.toMatch(/(?<!\\)<(script|img|b)\b/);
-    expect(markdown).toContain('\\<script\\>alert("x")\\</script\\> \\<b\\>bold\\</b\\> & \\&amp; \\*stars\\* \\_under\\_ \\`code\\` \\[link\\](http://x) # not a heading; a, b \\\\ back');
+    expect(markdown).toContain(
+      '\\<script\\>alert("x")\\</script\\> \\<b\\>bold\\</b\\> & \\&amp; \\*stars\\* \\_under\\_ \\`code\\` \\[link\\](http://x) # not a heading; a, b \\\\ back',
+    );
     // Block syntax at the start of a line is escaped; the lines stay lines (hard breaks).
     expect(markdown).toContain('\\# Heading?\\\n\\- a list?\\\n1\\. numbered?\n\n\\> quote\\\n\\---');
     expect(markdown).toContain(`1. ${escapeMarkdown(markup)}\n2. ${rtl}\n3. ${emoji}\n`);
@@ -140,7 +173,9 @@ describe('the brief as a file', () => {
   });
 
   it('escapes a heading’s closing hashes and leaves words after a label alone', () => {
-    expect(briefMarkdown(buildBrief(sheet({ contact: 'C #', askedBy: 'me', goal: 'x' }), en, 'en'))).toMatch(/^# Meeting brief: C \\#\n/);
+    expect(briefMarkdown(buildBrief(sheet({ contact: 'C #', askedBy: 'me', goal: 'x' }), en, 'en'))).toMatch(
+      /^# Meeting brief: C \\#\n/,
+    );
     expect(escapeMarkdown('12. März', false)).toBe('12. März');
     expect(escapeMarkdown('12. März')).toBe('12\\. März');
     expect(escapeMarkdown('   + indented')).toBe('\\+ indented');
@@ -151,10 +186,15 @@ describe('the brief as a file', () => {
     const text = briefText(buildBrief(sheet(asked.en), en, 'en'), 'en');
     expect(text.startsWith('Meeting brief: Kwame\n====================\n\nMeeting: March 4, 2027\n')).toBe(true);
     expect(text).toContain('\nQuestions to ask\n----------------\n1. How do the rotations work in practice?\n2. ');
-    expect(text.endsWith('[ ] On March 5, 2027, send a short follow-up: thank them and say what you will do with their advice.\n')).toBe(true);
+    expect(
+      text.endsWith(
+        '[ ] On March 5, 2027, send a short follow-up: thank them and say what you will do with their advice.\n',
+      ),
+    ).toBe(true);
 
     const awkwardText = briefText(buildBrief(sheet(awkward), en, 'en'), 'en');
-    for (const typed of [awkward.contact!, markup, rtl, emoji, long.trim(), awkward.whyNow!]) expect(awkwardText).toContain(typed);
+    for (const typed of [awkward.contact!, markup, rtl, emoji, long.trim(), awkward.whyNow!])
+      expect(awkwardText).toContain(typed);
   });
 
   it.each(locales)('is written in %s in both formats', (locale) => {
@@ -233,7 +273,11 @@ describe('the message before the meeting', () => {
   });
 
   it('asks for time in the next weeks without a date, and signs off without a name', () => {
-    const message = suggestedMessage(sheet({ contact: 'Kwame', askedBy: 'me', goal: 'I’d like your advice on my portfolio?' }), en, 'en');
+    const message = suggestedMessage(
+      sheet({ contact: 'Kwame', askedBy: 'me', goal: 'I’d like your advice on my portfolio?' }),
+      en,
+      'en',
+    );
     expect(message).toBe(
       'Hi Kwame,\n\nI’m getting in touch because I’d really value a short meeting with you. I’d like your advice on my portfolio?\n\n' +
         'Would you have half an hour for a coffee or a call in the next few weeks? I’m happy to fit around your diary.\n\nBest wishes,',
@@ -241,15 +285,26 @@ describe('the message before the meeting', () => {
   });
 
   it('names the reason to get to know someone, only for that kind of goal', () => {
-    const know = sheet({ contact: 'Priya', askedBy: 'me', goalKind: 'know', knowWhy: 'We both work on accessibility in banking apps', goal: 'I’d love to compare notes' });
-    expect(suggestedMessage(know, en, 'en')).toContain('with you. We both work on accessibility in banking apps. I’d love to compare notes.');
+    const know = sheet({
+      contact: 'Priya',
+      askedBy: 'me',
+      goalKind: 'know',
+      knowWhy: 'We both work on accessibility in banking apps',
+      goal: 'I’d love to compare notes',
+    });
+    expect(suggestedMessage(know, en, 'en')).toContain(
+      'with you. We both work on accessibility in banking apps. I’d love to compare notes.',
+    );
     expect(suggestedMessage({ ...know, goalKind: 'project' }, en, 'en')).not.toContain('banking');
   });
 
   it('keeps the reader’s own version for each case, and the suggestion otherwise', () => {
     const own = sheet(asked.en, { message: { me: 'My own words <b>as typed</b> 👍' } });
     expect(currentMessage(own, en, 'en')).toEqual({ text: 'My own words <b>as typed</b> 👍', edited: true });
-    expect(currentMessage({ ...own, askedBy: 'them' }, en, 'en')).toEqual({ text: suggestedMessage({ ...own, askedBy: 'them' }, en, 'en'), edited: false });
+    expect(currentMessage({ ...own, askedBy: 'them' }, en, 'en')).toEqual({
+      text: suggestedMessage({ ...own, askedBy: 'them' }, en, 'en'),
+      edited: false,
+    });
     expect(currentMessage(sheet(asked.en, { message: { me: '' } }), en, 'en')).toEqual({ text: '', edited: true });
   });
 
@@ -289,16 +344,29 @@ describe('validation', () => {
     expect(validate(sheet({ ...asked.en, contact: '👩‍👩‍👧‍👦'.repeat(100), offer: long }), en, 'en')).toEqual([]);
     expect(validate(sheet({ ...asked.en, contact: '👩‍👩‍👧‍👦'.repeat(101), offer: `${long}!` }), en, 'en')).toEqual([
       { field: 'contact', message: '“Who are you meeting?” can be at most 100 characters long. It has 101 now.' },
-      { field: 'offer', message: '“What can you offer them in return?” can be at most 5000 characters long. It has 5001 now.' },
+      {
+        field: 'offer',
+        message: '“What can you offer them in return?” can be at most 5000 characters long. It has 5001 now.',
+      },
     ]);
     const german = validate(sheet({ ...asked.de, offer: 'x'.repeat(5001) }), de, 'de');
-    expect(german).toEqual([{ field: 'offer', message: '„Was kannst du im Gegenzug anbieten?“ darf höchstens 5000 Zeichen lang sein. Jetzt sind es 5001.' }]);
+    expect(german).toEqual([
+      {
+        field: 'offer',
+        message: '„Was kannst du im Gegenzug anbieten?“ darf höchstens 5000 Zeichen lang sein. Jetzt sind es 5001.',
+      },
+    ]);
   });
 
   it.each(locales)('catches a follow-up before the meeting in %s, naming the meeting’s day', (locale) => {
     const t = strings[locale];
     const errors = validate(sheet(asked[locale], { followUpDate: '2020-01-01' }), t, locale);
-    expect(errors).toEqual([{ field: 'followUpDate', message: t.errors.followUpBefore.replace('{date}', showDay(asked[locale].meetingDate!, locale)) }]);
+    expect(errors).toEqual([
+      {
+        field: 'followUpDate',
+        message: t.errors.followUpBefore.replace('{date}', showDay(asked[locale].meetingDate!, locale)),
+      },
+    ]);
     expect(validate(sheet(asked[locale], { followUpDate: asked[locale].meetingDate! }), t, locale)).toEqual([]);
   });
 });
@@ -307,11 +375,17 @@ describe('dates, names and lines', () => {
   it('knows a real day from anything else', () => {
     expect(isDay('2027-02-28')).toBe(true);
     expect(isDay('2028-02-29')).toBe(true);
-    for (const bad of ['2027-02-29', '2027-13-01', '27-01-01', '', '2027-01-01T00:00', 'tomorrow']) expect(isDay(bad)).toBe(false);
+    for (const bad of ['2027-02-29', '2027-13-01', '27-01-01', '', '2027-01-01T00:00', 'tomorrow'])
+      expect(isDay(bad)).toBe(false);
   });
 
   it('writes days the way each locale does', () => {
-    expect(locales.map((locale) => showDay('2027-03-04', locale))).toEqual(['March 4, 2027', '4. März 2027', '4. maaliskuuta 2027', '4 mars 2027']);
+    expect(locales.map((locale) => showDay('2027-03-04', locale))).toEqual([
+      'March 4, 2027',
+      '4. März 2027',
+      '4. maaliskuuta 2027',
+      '4 mars 2027',
+    ]);
   });
 
   it('names a worksheet by who and when', () => {
@@ -331,7 +405,9 @@ describe('the follow-up reminder', () => {
     const ics = followUpCalendar(sheet(asked[locale]), t, locale, now)!;
     const unfolded = ics.replace(/\r\n /g, '');
     expect(unfolded).toContain(`DTSTART;VALUE=DATE:${asked[locale].followUpDate!.replaceAll('-', '')}\r\n`);
-    expect(unfolded).toContain(`SUMMARY;LANGUAGE=${locale}:${t.calendar.summary.replace('{name}', asked[locale].contact!)}\r\n`);
+    expect(unfolded).toContain(
+      `SUMMARY;LANGUAGE=${locale}:${t.calendar.summary.replace('{name}', asked[locale].contact!)}\r\n`,
+    );
     expect(unfolded).toContain('UID:follow-up-m3x9k2-a81f@connector\r\n');
     expect(unfolded).toContain('DTSTAMP:20261122T103000Z\r\n');
     expect(followUpCalendar(sheet(invited[locale]), t, locale, now)).toBeUndefined();

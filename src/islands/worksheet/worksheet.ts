@@ -22,8 +22,18 @@ export type Asker = (typeof askers)[number];
 
 /** The fields the reader types into, in the order the worksheet asks for them. */
 export const textFields = [
-  'contact', 'how', 'meetingDate', 'knowWhy', 'goal', 'whyNow',
-  'prepareMe', 'prepareThem', 'questions', 'offer', 'followUpDate', 'yourName',
+  'contact',
+  'how',
+  'meetingDate',
+  'knowWhy',
+  'goal',
+  'whyNow',
+  'prepareMe',
+  'prepareThem',
+  'questions',
+  'offer',
+  'followUpDate',
+  'yourName',
 ] as const;
 export type TextField = (typeof textFields)[number];
 export type FieldId = TextField | 'askedBy' | 'goalKind';
@@ -58,8 +68,18 @@ export function stepOf(field: FieldId): number {
 
 /** Longest answers, in graphemes. Names stay short for the brief's title; the rest may run long. */
 export const limits: Record<TextField, number> = {
-  contact: 100, yourName: 100, how: 5000, meetingDate: 10, knowWhy: 5000, goal: 5000, whyNow: 5000,
-  prepareMe: 5000, prepareThem: 5000, questions: 5000, offer: 5000, followUpDate: 10,
+  contact: 100,
+  yourName: 100,
+  how: 5000,
+  meetingDate: 10,
+  knowWhy: 5000,
+  goal: 5000,
+  whyNow: 5000,
+  prepareMe: 5000,
+  prepareThem: 5000,
+  questions: 5000,
+  offer: 5000,
+  followUpDate: 10,
 };
 
 export function emptyWorksheet(id: string, now: Date): Worksheet {
@@ -88,7 +108,12 @@ export interface FieldError {
 }
 
 /** What is wrong with `fields` (all by default), in the worksheet's order. Never changes the sheet. */
-export function validate(sheet: Worksheet, t: WorksheetStrings, locale: Locale, fields: readonly FieldId[] = allFields): FieldError[] {
+export function validate(
+  sheet: Worksheet,
+  t: WorksheetStrings,
+  locale: Locale,
+  fields: readonly FieldId[] = allFields,
+): FieldError[] {
   const errors: FieldError[] = [];
   for (const field of allFields) {
     if (!fields.includes(field)) continue;
@@ -154,7 +179,10 @@ export interface Brief {
 
 /** Lines of a multi-line answer, each trimmed, empty ones dropped. */
 export function lines(text: string): string[] {
-  return text.split(/\r\n?|\n/).map((line) => line.trim()).filter(Boolean);
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** The one-page brief: only what was answered, in the order it helps during the meeting. */
@@ -164,7 +192,8 @@ export function buildBrief(sheet: Worksheet, t: WorksheetStrings, locale: Locale
   const facts: Brief['facts'] = [];
   if (isDay(sheet.meetingDate)) facts.push({ label: b.meeting, value: showDay(sheet.meetingDate, locale) });
   if (sheet.how.trim()) facts.push({ label: b.how, value: sheet.how.trim() });
-  if (sheet.askedBy) facts.push({ label: b.askedBy, value: sheet.askedBy === 'me' ? b.askedMe : format(b.askedThem, { name }) });
+  if (sheet.askedBy)
+    facts.push({ label: b.askedBy, value: sheet.askedBy === 'me' ? b.askedMe : format(b.askedThem, { name }) });
   if (isDay(sheet.followUpDate)) facts.push({ label: b.followUp, value: showDay(sheet.followUpDate, locale) });
 
   const sections: BriefSection[] = [];
@@ -193,7 +222,10 @@ export function buildBrief(sheet: Worksheet, t: WorksheetStrings, locale: Locale
  * Markdown viewer would drop it.
  */
 export function escapeMarkdown(line: string, startsBlock = true): string {
-  const inline = line.trimStart().replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
+  const inline = line
+    .trimStart()
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&');
   return startsBlock ? inline.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2') : inline;
 }
 
@@ -220,7 +252,8 @@ const markdownHeading = (text: string) => markdownText(text, '', true).replace(/
 export function briefMarkdown(brief: Brief): string {
   const out = [`# ${markdownHeading(brief.title)}`, ''];
   if (brief.facts.length) {
-    for (const fact of brief.facts) out.push(`- **${markdownText(fact.label, '', true)}:** ${markdownText(fact.value, '  ', true)}`);
+    for (const fact of brief.facts)
+      out.push(`- **${markdownText(fact.label, '', true)}:** ${markdownText(fact.value, '  ', true)}`);
     out.push('');
   }
   for (const section of brief.sections) {
@@ -238,7 +271,8 @@ export function briefMarkdown(brief: Brief): string {
 
 /** The brief as plain text: the reader's words exactly as typed, headings underlined. */
 export function briefText(brief: Brief, locale: Locale): string {
-  const underline = (text: string, mark: string) => `${text}\n${mark.repeat(Math.max(3, countGraphemes(text, locale)))}`;
+  const underline = (text: string, mark: string) =>
+    `${text}\n${mark.repeat(Math.max(3, countGraphemes(text, locale)))}`;
   const out = [underline(brief.title, '='), ''];
   if (brief.facts.length) {
     for (const fact of brief.facts) out.push(`${fact.label}: ${fact.value}`);
@@ -275,7 +309,9 @@ export function suggestedMessage(sheet: Worksheet, t: WorksheetStrings, locale: 
   if (sheet.askedBy === 'them') {
     paragraphs.push(date ? format(m.invitedDate, { date }) : m.invitedOpen, m.invitedPrepare);
   } else {
-    const reasons = [sheet.whyNow, sheet.goalKind === 'know' ? sheet.knowWhy : '', sheet.goal].map(sentence).filter(Boolean);
+    const reasons = [sheet.whyNow, sheet.goalKind === 'know' ? sheet.knowWhy : '', sheet.goal]
+      .map(sentence)
+      .filter(Boolean);
     paragraphs.push([m.askOpening, ...reasons].join(' '), date ? format(m.askDate, { date }) : m.askOpen);
     if (sheet.prepareThem.trim()) paragraphs.push(format(m.askPrepare, { text: sentence(sheet.prepareThem) }));
   }
@@ -285,7 +321,11 @@ export function suggestedMessage(sheet: Worksheet, t: WorksheetStrings, locale: 
 }
 
 /** The message shown and copied: the reader's own version when they edited it, else the suggestion. */
-export function currentMessage(sheet: Worksheet, t: WorksheetStrings, locale: Locale): { text: string; edited: boolean } {
+export function currentMessage(
+  sheet: Worksheet,
+  t: WorksheetStrings,
+  locale: Locale,
+): { text: string; edited: boolean } {
   const own = sheet.askedBy ? sheet.message[sheet.askedBy] : undefined;
   return own === undefined ? { text: suggestedMessage(sheet, t, locale), edited: false } : { text: own, edited: true };
 }
@@ -297,6 +337,11 @@ export function followUpCalendar(sheet: Worksheet, t: WorksheetStrings, locale: 
   if (!isDay(sheet.followUpDate)) return undefined;
   const c = t.calendar;
   const summary = format(c.summary, { name: sheet.contact.trim() });
-  const description = [sheet.goal.trim() ? format(c.description, { text: sheet.goal.trim() }) : '', c.reminder].filter(Boolean).join('\n\n');
-  return calendar({ uid: `follow-up-${sheet.id}@connector`, day: sheet.followUpDate, summary, description, language: locale }, now);
+  const description = [sheet.goal.trim() ? format(c.description, { text: sheet.goal.trim() }) : '', c.reminder]
+    .filter(Boolean)
+    .join('\n\n');
+  return calendar(
+    { uid: `follow-up-${sheet.id}@connector`, day: sheet.followUpDate, summary, description, language: locale },
+    now,
+  );
 }

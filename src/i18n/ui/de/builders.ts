@@ -20,9 +20,12 @@ export default {
     created: 'Neuer Entwurf angelegt.',
     opened: 'Entwurf geöffnet.',
     full: 'Du hast {count} Entwürfe, mehr behält dieser Baukasten nicht. Lösch einen, um einen neuen anzufangen.',
-    storageCorrupt: 'Deine gespeicherten Entwürfe ließen sich nicht lesen, deshalb beginnt der Baukasten neu. Das Gespeicherte bleibt unangetastet, bis du tippst.',
-    storageUnavailable: 'Dieser Browser erlaubt der Seite nicht, Entwürfe zu speichern. Dein Entwurf bleibt erhalten, bis du die Seite schließt.',
-    saveFailed: 'Deine letzten Änderungen ließen sich in diesem Browser nicht speichern. Kopiere deinen Entwurf, bevor du gehst.',
+    storageCorrupt:
+      'Deine gespeicherten Entwürfe ließen sich nicht lesen, deshalb beginnt der Baukasten neu. Das Gespeicherte bleibt unangetastet, bis du tippst.',
+    storageUnavailable:
+      'Dieser Browser erlaubt der Seite nicht, Entwürfe zu speichern. Dein Entwurf bleibt erhalten, bis du die Seite schließt.',
+    saveFailed:
+      'Deine letzten Änderungen ließen sich in diesem Browser nicht speichern. Kopiere deinen Entwurf, bevor du gehst.',
     answers: 'Deine Angaben',
     optional: '(freiwillig)',
     errorPrefix: 'Fehler:',
@@ -131,8 +134,14 @@ export default {
       },
       length: {
         label: 'Kurz genug fürs Handy',
-        pass: { one: '{count} Wort: passt auf einen Handybildschirm.', other: '{count} Wörter: passt auf ein, zwei Handybildschirme.' },
-        fail: { one: '{count} Wort: kürze auf etwa {limit}.', other: '{count} Wörter: kürze auf etwa {limit}, damit sie sich auf dem Handy lesen lässt.' },
+        pass: {
+          one: '{count} Wort: passt auf einen Handybildschirm.',
+          other: '{count} Wörter: passt auf ein, zwei Handybildschirme.',
+        },
+        fail: {
+          one: '{count} Wort: kürze auf etwa {limit}.',
+          other: '{count} Wörter: kürze auf etwa {limit}, damit sie sich auf dem Handy lesen lässt.',
+        },
       },
     },
     body: 'Mailtext',
@@ -147,7 +156,10 @@ export default {
     fields: {
       kind: {
         label: 'Was möchtest du schreiben?',
-        options: { request: 'Eine Kontaktanfrage (bis 300 Zeichen)', message: 'Stattdessen eine erste persönliche Nachricht' },
+        options: {
+          request: 'Eine Kontaktanfrage (bis 300 Zeichen)',
+          message: 'Stattdessen eine erste persönliche Nachricht',
+        },
         error: 'Wähle, was du schreiben möchtest.',
       },
       met: {
@@ -168,7 +180,8 @@ export default {
       contextNotMet: {
         label: 'Warum möchtest du dich vernetzen?',
         hint: 'Steht nach „ich melde mich, denn“. Z. B. „Ihr Beitrag zur Versorgungssicherheit hat mich angesprochen“.',
-        error: 'Schreib, warum du dich vernetzen möchtest: Eine Anfrage ohne Grund wirkt wie die eines Kontaktsammlers.',
+        error:
+          'Schreib, warum du dich vernetzen möchtest: Eine Anfrage ohne Grund wirkt wie die eines Kontaktsammlers.',
       },
       offer: {
         label: 'Was du bieten kannst',
@@ -187,7 +200,8 @@ export default {
         pass: { one: '{count} von {limit} Zeichen.', other: '{count} von {limit} Zeichen.' },
         fail: {
           one: '{count} Zeichen: mehr als die {limit}, die eine Anfrage erlaubt. Es wird nichts abgeschnitten; kürze selbst.',
-          other: '{count} Zeichen: mehr als die {limit}, die eine Anfrage erlaubt. Es wird nichts abgeschnitten; kürze selbst.',
+          other:
+            '{count} Zeichen: mehr als die {limit}, die eine Anfrage erlaubt. Es wird nichts abgeschnitten; kürze selbst.',
         },
       },
       short: {
@@ -217,14 +231,29 @@ export default {
   introReply: {
     lead: 'Jemand bietet an, dich vorzustellen. Wähle deine Antwort, und der Baukasten schreibt eine dankbare, ehrliche Antwort im Sinne der Lektion.',
     fields: {
-      introducer: { label: 'Wer hat die Vorstellung angeboten?', hint: 'So, wie du die Person ansprichst, z. B. Matthias.', error: 'Gib den Namen der Person ein, die dir das angeboten hat.' },
-      contact: { label: 'Wem möchte sie dich vorstellen?', hint: 'Im Dativ, wie im Satz „… dich Frau Petersen vorstellen“, z. B. Frau Petersen oder Jonas.', error: 'Gib den Namen der Person ein, der du vorgestellt werden sollst.' },
+      introducer: {
+        label: 'Wer hat die Vorstellung angeboten?',
+        hint: 'So, wie du die Person ansprichst, z. B. Matthias.',
+        error: 'Gib den Namen der Person ein, die dir das angeboten hat.',
+      },
+      contact: {
+        label: 'Wem möchte sie dich vorstellen?',
+        hint: 'Im Dativ, wie im Satz „… dich Frau Petersen vorstellen“, z. B. Frau Petersen oder Jonas.',
+        error: 'Gib den Namen der Person ein, der du vorgestellt werden sollst.',
+      },
       decision: {
         label: 'Deine Entscheidung',
-        options: { 'accept-now': 'Sofort zusagen', 'accept-later': 'Zusagen und einen späteren Zeitpunkt vorschlagen', decline: 'Dankend ablehnen' },
+        options: {
+          'accept-now': 'Sofort zusagen',
+          'accept-later': 'Zusagen und einen späteren Zeitpunkt vorschlagen',
+          decline: 'Dankend ablehnen',
+        },
         error: 'Wähle deine Entscheidung.',
       },
-      detailNow: { label: 'Wann hast du Zeit?', hint: 'Steht nach „Zeit habe ich“. Z. B. „nächste Woche am Dienstag und Donnerstag“.' },
+      detailNow: {
+        label: 'Wann hast du Zeit?',
+        hint: 'Steht nach „Zeit habe ich“. Z. B. „nächste Woche am Dienstag und Donnerstag“.',
+      },
       detailLater: {
         label: 'Was steht gerade im Weg?',
         hint: 'Nenn den konkreten Grund, nicht „viel zu tun“. Z. B. „bis Ende nächster Woche bin ich auf der Hannover Messe“.',
@@ -233,7 +262,10 @@ export default {
         label: 'Warum lehnst du ab?',
         hint: 'Deine berufliche Veränderung in einem Satz. Z. B. „ich orientiere mich weg von der Softwareentwicklung“.',
       },
-      later: { label: 'Wann meldest du dich wieder?', hint: 'Ein konkreter Zeitpunkt. Steht in „Darf ich mich … wieder bei dir melden“. Z. B. „in zwei Wochen“.' },
+      later: {
+        label: 'Wann meldest du dich wieder?',
+        hint: 'Ein konkreter Zeitpunkt. Steht in „Darf ich mich … wieder bei dir melden“. Z. B. „in zwei Wochen“.',
+      },
       name: { label: 'Dein Name', hint: 'Für die Grußformel.' },
     },
     checks: {
@@ -283,7 +315,8 @@ export default {
   },
   page: {
     fromLesson: 'Aus der Lektion',
-    needsScript: 'Der Baukasten läuft mit JavaScript in deinem Browser. Bis er geladen ist oder wenn JavaScript aus ist, kopierst du eines der Beispiele aus der Lektion unten und passt es von Hand an.',
+    needsScript:
+      'Der Baukasten läuft mit JavaScript in deinem Browser. Bis er geladen ist oder wenn JavaScript aus ist, kopierst du eines der Beispiele aus der Lektion unten und passt es von Hand an.',
     examples: 'Beispiele aus der Lektion zum Anpassen von Hand',
   },
 } satisfies UIStrings['builders'];

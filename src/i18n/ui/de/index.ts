@@ -43,7 +43,8 @@ const de = {
     results: { one: '{count} Treffer für „{query}“', other: '{count} Treffer für „{query}“' },
     noResults: 'Nichts gefunden für „{query}“. Versuch es mit einem kürzeren oder anderen Wort.',
     failed: 'Die Suche konnte nicht geladen werden. Lade die Seite neu und versuch es noch einmal.',
-    needsScript: 'Die Suche läuft in deinem Browser und braucht JavaScript. Alle Lektionen findest du auf der Startseite.',
+    needsScript:
+      'Die Suche läuft in deinem Browser und braucht JavaScript. Alle Lektionen findest du auf der Startseite.',
     pageTitle: 'Suche',
     pageLead: 'Durchsuche alle Lektionen und das Glossar.',
     pageTitleWithQuery: 'Suche: {query}',
@@ -106,7 +107,8 @@ const de = {
   },
   notFound: {
     title: 'Seite nicht gefunden',
-    message: 'Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen oder der Link hat einen Tippfehler.',
+    message:
+      'Unter dieser Adresse gibt es keine Seite. Vielleicht ist sie umgezogen oder der Link hat einen Tippfehler.',
     home: 'Zu den Lektionen',
   },
   footer: {

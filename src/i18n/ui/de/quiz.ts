@@ -4,7 +4,8 @@ export default {
   nav: 'Quizze',
   page: {
     title: 'Quizze',
-    description: 'Kurze, konkrete Situationen: Entscheide, was du tun würdest, und lies, warum. Ein Quiz pro Entscheidung und eines pro Lektion.',
+    description:
+      'Kurze, konkrete Situationen: Entscheide, was du tun würdest, und lies, warum. Ein Quiz pro Entscheidung und eines pro Lektion.',
     lead: 'Jede Frage ist eine kurze Situation. Wähle, was du tun würdest – zu jeder Antwort erfährst du, warum sie passt oder nicht. Dein bestes Ergebnis bleibt in diesem Browser gespeichert.',
     questions: { one: '{count} Frage', other: '{count} Fragen' },
     best: 'Dein bestes Ergebnis: {score} von {total}',
@@ -33,13 +34,16 @@ export default {
     reviewTitle: 'Deine Antworten im Einzelnen',
     retry: 'Noch einmal, mit neu gemischten Antworten',
     repliesTitle: 'Deine Antwort zum Abschicken',
-    repliesLead: 'Jede Entscheidung als Antwort an {introducer} zum Angebot, dich {contact} vorzustellen – passend zur letzten Situation.',
+    repliesLead:
+      'Jede Entscheidung als Antwort an {introducer} zum Angebot, dich {contact} vorzustellen – passend zur letzten Situation.',
     fitsLast: 'Passt zur letzten Situation',
     builder: 'Im Antwort-Baukasten anpassen',
     copy: 'Kopieren',
     copied: 'Kopiert',
     copyFailed: 'Kopieren hat nicht geklappt. Markiere den Text und kopiere ihn von Hand.',
-    storageCorrupt: 'Dein gespeicherter Fortschritt in diesem Quiz ließ sich nicht lesen, deshalb beginnt das Quiz von vorn.',
-    storageUnavailable: 'Dieser Browser lässt die Seite nichts speichern. Dein Fortschritt bleibt nur erhalten, solange die Seite offen ist.',
+    storageCorrupt:
+      'Dein gespeicherter Fortschritt in diesem Quiz ließ sich nicht lesen, deshalb beginnt das Quiz von vorn.',
+    storageUnavailable:
+      'Dieser Browser lässt die Seite nichts speichern. Dein Fortschritt bleibt nur erhalten, solange die Seite offen ist.',
   },
 } satisfies UIStrings['quiz'];

@@ -6,7 +6,8 @@ const worksheet = {
   lead: 'Plane ein Netzwerktreffen in fünf Minuten. Beantworte ein paar kurze Fragen und du hast ein einseitiges Briefing zum Mitnehmen und die Nachricht, die du vorher verschickst.',
   privacy: 'Deine Antworten werden beim Tippen in diesem Browser gespeichert und nirgendwo sonst.',
   static: {
-    needsScript: 'Das interaktive Arbeitsblatt braucht JavaScript, das ausgeschaltet ist oder nicht geladen wurde. Hier sind seine Fragen als Checkliste: Druck sie aus und füll sie von Hand aus.',
+    needsScript:
+      'Das interaktive Arbeitsblatt braucht JavaScript, das ausgeschaltet ist oder nicht geladen wurde. Hier sind seine Fragen als Checkliste: Druck sie aus und füll sie von Hand aus.',
     title: 'Die Fragen als Checkliste',
   },
   steps: {
@@ -111,9 +112,12 @@ const worksheet = {
   },
   saving: {
     saved: 'Gespeichert um {time}',
-    unavailable: 'Dieser Browser lässt die Seite nichts speichern. Deine Antworten bleiben hier, bis du die Seite schließt: Lade das Briefing herunter, um es zu behalten.',
-    failed: 'Speichern ging nicht, vielleicht ist der Speicher des Browsers voll. Deine Antworten bleiben hier, bis du die Seite schließt.',
-    corrupt: 'Deine gespeicherten Arbeitsblätter ließen sich nicht lesen, deshalb beginnst du mit einem neuen. Die alten Daten bleiben bis zum ersten Speichern unberührt.',
+    unavailable:
+      'Dieser Browser lässt die Seite nichts speichern. Deine Antworten bleiben hier, bis du die Seite schließt: Lade das Briefing herunter, um es zu behalten.',
+    failed:
+      'Speichern ging nicht, vielleicht ist der Speicher des Browsers voll. Deine Antworten bleiben hier, bis du die Seite schließt.',
+    corrupt:
+      'Deine gespeicherten Arbeitsblätter ließen sich nicht lesen, deshalb beginnst du mit einem neuen. Die alten Daten bleiben bis zum ersten Speichern unberührt.',
   },
   list: {
     title: 'Deine Arbeitsblätter ({count})',
@@ -128,7 +132,10 @@ const worksheet = {
     deleted: '„{name}“ gelöscht.',
     restored: '„{name}“ wiederhergestellt.',
     clear: 'Alle Arbeitsblätter löschen',
-    confirm: { one: '{count} Arbeitsblatt aus diesem Browser löschen? Das lässt sich nicht rückgängig machen.', other: 'Alle {count} Arbeitsblätter aus diesem Browser löschen? Das lässt sich nicht rückgängig machen.' },
+    confirm: {
+      one: '{count} Arbeitsblatt aus diesem Browser löschen? Das lässt sich nicht rückgängig machen.',
+      other: 'Alle {count} Arbeitsblätter aus diesem Browser löschen? Das lässt sich nicht rückgängig machen.',
+    },
     confirmYes: 'Ja, alle löschen',
     cancel: 'Abbrechen',
     cleared: 'Alle Arbeitsblätter gelöscht.',
@@ -172,11 +179,13 @@ const worksheet = {
     greeting: 'Hallo {name},',
     askOpening: 'ich melde mich, weil ich mich über ein kurzes Treffen sehr freuen würde.',
     askDate: 'Würde eine halbe Stunde am {date} passen, bei einem Kaffee oder am Telefon?',
-    askOpen: 'Wäre in den nächsten Wochen eine halbe Stunde für einen Kaffee oder ein Telefonat möglich? Beim Termin bin ich ganz flexibel.',
+    askOpen:
+      'Wäre in den nächsten Wochen eine halbe Stunde für einen Kaffee oder ein Telefonat möglich? Beim Termin bin ich ganz flexibel.',
     askPrepare: 'Falls vorher ein Moment Zeit ist, wäre es hilfreich, darüber nachzudenken: {text}',
     invitedDate: 'vielen Dank für die Einladung, ich freue mich auf unser Treffen am {date}!',
     invitedOpen: 'vielen Dank für die Einladung, ich freue mich auf unser Treffen!',
-    invitedPrepare: 'Gibt es etwas, das ich vorbereiten oder mir vorher überlegen soll? Dann komme ich mit ein paar Gedanken im Gepäck.',
+    invitedPrepare:
+      'Gibt es etwas, das ich vorbereiten oder mir vorher überlegen soll? Dann komme ich mit ein paar Gedanken im Gepäck.',
     signOff: 'Viele Grüße',
   },
   calendar: {

@@ -25,7 +25,8 @@ export default {
     created: 'New draft started.',
     opened: 'Draft opened.',
     full: 'You have {count} drafts, as many as this builder keeps. Delete one to start another.',
-    storageCorrupt: 'Your saved drafts could not be read, so the builder starts afresh. What was saved stays untouched until you type.',
+    storageCorrupt:
+      'Your saved drafts could not be read, so the builder starts afresh. What was saved stays untouched until you type.',
     storageUnavailable: 'This browser does not let the page save drafts. Your draft lasts until you close the page.',
     saveFailed: 'Your latest changes could not be saved in this browser. Copy your draft before you leave.',
     answers: 'Your answers',
@@ -133,7 +134,10 @@ export default {
       length: {
         label: 'Short enough to read on a phone',
         pass: { one: '{count} word: it fits a phone screen.', other: '{count} words: it fits a phone screen or two.' },
-        fail: { one: '{count} word: cut it to about {limit}.', other: '{count} words: cut it to about {limit} so it reads on a phone.' },
+        fail: {
+          one: '{count} word: cut it to about {limit}.',
+          other: '{count} words: cut it to about {limit} so it reads on a phone.',
+        },
       },
     },
     body: 'Email text',
@@ -156,7 +160,11 @@ export default {
         options: { yes: 'Yes, we have met', no: 'No, not yet' },
         error: 'Say whether you have met them.',
       },
-      theirName: { label: 'Their name', hint: 'As you will greet them, e.g. Tom or Dr Cole.', error: 'Enter their name.' },
+      theirName: {
+        label: 'Their name',
+        hint: 'As you will greet them, e.g. Tom or Dr Cole.',
+        error: 'Enter their name.',
+      },
       context: {
         label: 'Where did you meet?',
         hint: 'It follows “good to meet you”. E.g. “at the research workshop last week”.',
@@ -214,14 +222,29 @@ export default {
   introReply: {
     lead: 'Someone has offered to introduce you. Choose your answer and the builder writes a grateful, honest reply in the spirit of the lesson.',
     fields: {
-      introducer: { label: 'Who offered the introduction?', hint: 'As you will greet them, e.g. James.', error: 'Enter the name of the person who offered.' },
-      contact: { label: 'Whom did they offer to introduce you to?', hint: 'E.g. Helen Marsh.', error: 'Enter the name of the person offered.' },
+      introducer: {
+        label: 'Who offered the introduction?',
+        hint: 'As you will greet them, e.g. James.',
+        error: 'Enter the name of the person who offered.',
+      },
+      contact: {
+        label: 'Whom did they offer to introduce you to?',
+        hint: 'E.g. Helen Marsh.',
+        error: 'Enter the name of the person offered.',
+      },
       decision: {
         label: 'Your decision',
-        options: { 'accept-now': 'Accept now', 'accept-later': 'Accept and propose a later time', decline: 'Decline with thanks' },
+        options: {
+          'accept-now': 'Accept now',
+          'accept-later': 'Accept and propose a later time',
+          decline: 'Decline with thanks',
+        },
         error: 'Choose your decision.',
       },
-      detailNow: { label: 'When are you free?', hint: 'It follows “I’m free”. E.g. “on Tuesday or Thursday afternoon next week”.' },
+      detailNow: {
+        label: 'When are you free?',
+        hint: 'It follows “I’m free”. E.g. “on Tuesday or Thursday afternoon next week”.',
+      },
       detailLater: {
         label: 'What stands in the way right now?',
         hint: 'Name the constraint, not “busy”. E.g. “I fly to a client workshop tomorrow and we ship a release on Friday”.',
@@ -230,7 +253,10 @@ export default {
         label: 'Why are you declining?',
         hint: 'The change you are making, in a sentence. E.g. “I am retraining to teach maths”.',
       },
-      later: { label: 'When will you get back to them?', hint: 'A concrete moment. It follows “Could I get back to you”. E.g. “in two weeks”.' },
+      later: {
+        label: 'When will you get back to them?',
+        hint: 'A concrete moment. It follows “Could I get back to you”. E.g. “in two weeks”.',
+      },
       name: { label: 'Your name', hint: 'For the signature.' },
     },
     checks: {
@@ -280,7 +306,8 @@ export default {
   },
   page: {
     fromLesson: 'From the lesson',
-    needsScript: 'The builder runs in your browser with JavaScript. Until it has loaded, or if JavaScript is off, copy an example from the lesson below and adapt it by hand.',
+    needsScript:
+      'The builder runs in your browser with JavaScript. Until it has loaded, or if JavaScript is off, copy an example from the lesson below and adapt it by hand.',
     examples: 'Examples from the lesson to adapt by hand',
   },
 };

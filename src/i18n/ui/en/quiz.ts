@@ -7,7 +7,8 @@ export default {
   nav: 'Quizzes',
   page: {
     title: 'Quizzes',
-    description: 'Short, concrete situations: choose what you would do and read why. One quiz per decision and one per lesson.',
+    description:
+      'Short, concrete situations: choose what you would do and read why. One quiz per decision and one per lesson.',
     lead: 'Each question is a short situation. Choose what you would do, and every answer tells you why it fits or not. Your best score stays in this browser.',
     questions: { one: '{count} question', other: '{count} questions' },
     best: 'Your best: {score} of {total}',
@@ -36,13 +37,15 @@ export default {
     reviewTitle: 'Your answers, one by one',
     retry: 'Try again, with the answers in a new order',
     repliesTitle: 'Your reply, ready to send',
-    repliesLead: 'Each decision written out as a reply to {introducer}, who offered in the last situation to introduce you to {contact}.',
+    repliesLead:
+      'Each decision written out as a reply to {introducer}, who offered in the last situation to introduce you to {contact}.',
     fitsLast: 'Fits the last situation',
     builder: 'Adjust it in the reply builder',
     copy: 'Copy',
     copied: 'Copied',
     copyFailed: 'Could not copy. Select the text and copy it by hand.',
     storageCorrupt: 'Your saved progress for this quiz could not be read, so the quiz starts afresh.',
-    storageUnavailable: 'This browser is not letting the page save anything, so your progress lasts only while the page is open.',
+    storageUnavailable:
+      'This browser is not letting the page save anything, so your progress lasts only while the page is open.',
   },
 };

@@ -9,7 +9,8 @@ const worksheet = {
   lead: 'Plan a networking meeting in five minutes. Answer a few short questions and leave with a one-page brief to take along and the message to send before you meet.',
   privacy: 'Your answers are saved in this browser as you type, and nowhere else.',
   static: {
-    needsScript: 'The interactive worksheet needs JavaScript, which is switched off or has not loaded. Here are its questions as a checklist: print it and fill it in by hand.',
+    needsScript:
+      'The interactive worksheet needs JavaScript, which is switched off or has not loaded. Here are its questions as a checklist: print it and fill it in by hand.',
     title: 'The questions, as a checklist',
   },
   steps: {
@@ -114,9 +115,11 @@ const worksheet = {
   },
   saving: {
     saved: 'Saved at {time}',
-    unavailable: 'This browser does not let the page save. Your answers stay here until you close the page: download the brief to keep it.',
+    unavailable:
+      'This browser does not let the page save. Your answers stay here until you close the page: download the brief to keep it.',
     failed: 'Could not save: the browser’s storage may be full. Your answers stay here until you close the page.',
-    corrupt: 'Your saved worksheets could not be read, so this is a new one. The old data stays untouched until the first save.',
+    corrupt:
+      'Your saved worksheets could not be read, so this is a new one. The old data stays untouched until the first save.',
   },
   list: {
     title: 'Your worksheets ({count})',
@@ -131,7 +134,10 @@ const worksheet = {
     deleted: 'Deleted “{name}”.',
     restored: 'Restored “{name}”.',
     clear: 'Delete all worksheets',
-    confirm: { one: 'Delete {count} worksheet saved in this browser? This cannot be undone.', other: 'Delete all {count} worksheets saved in this browser? This cannot be undone.' },
+    confirm: {
+      one: 'Delete {count} worksheet saved in this browser? This cannot be undone.',
+      other: 'Delete all {count} worksheets saved in this browser? This cannot be undone.',
+    },
     confirmYes: 'Yes, delete all',
     cancel: 'Cancel',
     cleared: 'All worksheets deleted.',
@@ -175,11 +181,13 @@ const worksheet = {
     greeting: 'Hi {name},',
     askOpening: 'I’m getting in touch because I’d really value a short meeting with you.',
     askDate: 'Would {date} suit you for half an hour, over a coffee or on a call?',
-    askOpen: 'Would you have half an hour for a coffee or a call in the next few weeks? I’m happy to fit around your diary.',
+    askOpen:
+      'Would you have half an hour for a coffee or a call in the next few weeks? I’m happy to fit around your diary.',
     askPrepare: 'If you have a moment beforehand, it would help to think about this: {text}',
     invitedDate: 'Thank you for the invitation. I’m looking forward to meeting on {date}.',
     invitedOpen: 'Thank you for the invitation. I’m looking forward to meeting.',
-    invitedPrepare: 'Is there anything you’d like me to prepare or think about before we meet? I’d like to make the most of our time.',
+    invitedPrepare:
+      'Is there anything you’d like me to prepare or think about before we meet? I’d like to make the most of our time.',
     signOff: 'Best wishes,',
   },
   calendar: {

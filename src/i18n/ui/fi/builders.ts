@@ -20,7 +20,8 @@ export default {
     created: 'Uusi luonnos aloitettu.',
     opened: 'Luonnos avattu.',
     full: 'Sinulla on {count} luonnosta, enempää tämä työkalu ei säilytä. Poista yksi, niin voit aloittaa uuden.',
-    storageCorrupt: 'Tallennettuja luonnoksiasi ei voitu lukea, joten työkalu aloittaa alusta. Tallennetut tiedot pysyvät koskemattomina, kunnes alat kirjoittaa.',
+    storageCorrupt:
+      'Tallennettuja luonnoksiasi ei voitu lukea, joten työkalu aloittaa alusta. Tallennetut tiedot pysyvät koskemattomina, kunnes alat kirjoittaa.',
     storageUnavailable: 'Tämä selain ei salli sivun tallentaa luonnoksia. Luonnoksesi säilyy, kunnes suljet sivun.',
     saveFailed: 'Viimeisimpiä muutoksiasi ei voitu tallentaa tähän selaimeen. Kopioi luonnoksesi ennen kuin lähdet.',
     answers: 'Vastauksesi',
@@ -52,7 +53,11 @@ export default {
   reconnect: {
     lead: 'Kirjoita ihmiselle, jonka kanssa et ole puhunut vuosiin: työkalu luonnostelee sähköpostin oppitunnin viiden askeleen mukaan ja tarkistaa sitten muokkaamasi version niitä vasten.',
     fields: {
-      theirName: { label: 'Vastaanottajan nimi', hint: 'Niin kuin tervehdit häntä, esim. Päivi.', error: 'Kirjoita vastaanottajan nimi.' },
+      theirName: {
+        label: 'Vastaanottajan nimi',
+        hint: 'Niin kuin tervehdit häntä, esim. Päivi.',
+        error: 'Kirjoita vastaanottajan nimi.',
+      },
       relation: {
         label: 'Mistä tunnette toisenne',
         hint: 'Lause omin sanoin: mitä teitte yhdessä tai jokin muisto. Esim. ”Mieleeni tulee yhä usein yhteinen aikamme Pirkan Automaatiossa.”',
@@ -127,8 +132,14 @@ export default {
       },
       length: {
         label: 'Tarpeeksi lyhyt puhelimella luettavaksi',
-        pass: { one: '{count} sana: mahtuu puhelimen näytölle.', other: '{count} sanaa: mahtuu puhelimen näytölle tai kahdelle.' },
-        fail: { one: '{count} sana: lyhennä noin {limit} sanaan.', other: '{count} sanaa: lyhennä noin {limit} sanaan, jotta viesti on helppo lukea puhelimella.' },
+        pass: {
+          one: '{count} sana: mahtuu puhelimen näytölle.',
+          other: '{count} sanaa: mahtuu puhelimen näytölle tai kahdelle.',
+        },
+        fail: {
+          one: '{count} sana: lyhennä noin {limit} sanaan.',
+          other: '{count} sanaa: lyhennä noin {limit} sanaan, jotta viesti on helppo lukea puhelimella.',
+        },
       },
     },
     body: 'Sähköpostin teksti',
@@ -143,7 +154,10 @@ export default {
     fields: {
       kind: {
         label: 'Mitä haluat kirjoittaa?',
-        options: { request: 'Yhteyspyynnön (enintään 300 merkkiä)', message: 'Sen sijaan ensimmäisen henkilökohtaisen viestin' },
+        options: {
+          request: 'Yhteyspyynnön (enintään 300 merkkiä)',
+          message: 'Sen sijaan ensimmäisen henkilökohtaisen viestin',
+        },
         error: 'Valitse, mitä haluat kirjoittaa.',
       },
       met: {
@@ -151,7 +165,11 @@ export default {
         options: { yes: 'Kyllä, olemme tavanneet', no: 'Emme vielä' },
         error: 'Kerro, oletteko tavanneet.',
       },
-      theirName: { label: 'Vastaanottajan nimi', hint: 'Niin kuin tervehdit häntä, esim. Heidi.', error: 'Kirjoita vastaanottajan nimi.' },
+      theirName: {
+        label: 'Vastaanottajan nimi',
+        hint: 'Niin kuin tervehdit häntä, esim. Heidi.',
+        error: 'Kirjoita vastaanottajan nimi.',
+      },
       context: {
         label: 'Missä tapasitte?',
         hint: 'Tulee sanojen ”oli mukava tavata sinut” jälkeen. Esim. ”eilen Tampere-talolla”.',
@@ -209,14 +227,29 @@ export default {
   introReply: {
     lead: 'Joku on tarjoutunut esittelemään sinut. Valitse vastauksesi, niin työkalu kirjoittaa kiitollisen ja rehellisen vastauksen oppitunnin hengessä.',
     fields: {
-      introducer: { label: 'Kuka tarjoutui esittelemään?', hint: 'Niin kuin tervehdit häntä, esim. Mikko.', error: 'Kirjoita esittelyä tarjonneen nimi.' },
-      contact: { label: 'Kenet hän tarjoutui esittelemään?', hint: 'Perusmuodossa, esim. Sanna.', error: 'Kirjoita sen ihmisen nimi, jolle sinut esiteltäisiin.' },
+      introducer: {
+        label: 'Kuka tarjoutui esittelemään?',
+        hint: 'Niin kuin tervehdit häntä, esim. Mikko.',
+        error: 'Kirjoita esittelyä tarjonneen nimi.',
+      },
+      contact: {
+        label: 'Kenet hän tarjoutui esittelemään?',
+        hint: 'Perusmuodossa, esim. Sanna.',
+        error: 'Kirjoita sen ihmisen nimi, jolle sinut esiteltäisiin.',
+      },
       decision: {
         label: 'Päätöksesi',
-        options: { 'accept-now': 'Otan vastaan heti', 'accept-later': 'Otan vastaan ja ehdotan myöhempää ajankohtaa', decline: 'Kieltäydyn kiittäen' },
+        options: {
+          'accept-now': 'Otan vastaan heti',
+          'accept-later': 'Otan vastaan ja ehdotan myöhempää ajankohtaa',
+          decline: 'Kieltäydyn kiittäen',
+        },
         error: 'Valitse päätöksesi.',
       },
-      detailNow: { label: 'Milloin sinulle sopii?', hint: 'Tulee sanojen ”Minulle sopisi” jälkeen. Esim. ”ensi viikolla tiistai- tai torstai-iltapäivä”.' },
+      detailNow: {
+        label: 'Milloin sinulle sopii?',
+        hint: 'Tulee sanojen ”Minulle sopisi” jälkeen. Esim. ”ensi viikolla tiistai- tai torstai-iltapäivä”.',
+      },
       detailLater: {
         label: 'Mikä on juuri nyt esteenä?',
         hint: 'Nimeä konkreettinen este, älä pelkkää kiirettä. Esim. ”lähden huomenna viikoksi työmatkalle”.',
@@ -225,7 +258,10 @@ export default {
         label: 'Miksi kieltäydyt?',
         hint: 'Muutos, jota olet tekemässä, yhdellä lauseella. Esim. ”opiskelen musiikkipedagogiksi”.',
       },
-      later: { label: 'Milloin palaat asiaan?', hint: 'Konkreettinen ajankohta. Tulee sanojen ”palaan asiaan” jälkeen. Esim. ”parin viikon päästä”.' },
+      later: {
+        label: 'Milloin palaat asiaan?',
+        hint: 'Konkreettinen ajankohta. Tulee sanojen ”palaan asiaan” jälkeen. Esim. ”parin viikon päästä”.',
+      },
       name: { label: 'Nimesi', hint: 'Allekirjoitusta varten.' },
     },
     checks: {
@@ -275,7 +311,8 @@ export default {
   },
   page: {
     fromLesson: 'Oppitunnilta',
-    needsScript: 'Työkalu toimii selaimessasi JavaScriptin avulla. Kunnes se on latautunut tai jos JavaScript ei ole käytössä, kopioi alta oppitunnin esimerkki ja muokkaa sitä itse.',
+    needsScript:
+      'Työkalu toimii selaimessasi JavaScriptin avulla. Kunnes se on latautunut tai jos JavaScript ei ole käytössä, kopioi alta oppitunnin esimerkki ja muokkaa sitä itse.',
     examples: 'Oppitunnin esimerkit itse muokattaviksi',
   },
 } satisfies UIStrings['builders'];

@@ -4,7 +4,8 @@ export default {
   nav: 'Visat',
   page: {
     title: 'Visat',
-    description: 'Lyhyitä, konkreettisia tilanteita: valitse, mitä tekisit, ja lue, miksi. Visa jokaista päätöstä ja jokaista oppituntia varten.',
+    description:
+      'Lyhyitä, konkreettisia tilanteita: valitse, mitä tekisit, ja lue, miksi. Visa jokaista päätöstä ja jokaista oppituntia varten.',
     lead: 'Jokainen kysymys on lyhyt tilanne. Valitse, mitä tekisit, niin jokainen vastaus kertoo, miksi se sopii tai ei sovi. Paras tuloksesi säilyy tässä selaimessa.',
     questions: { one: '{count} kysymys', other: '{count} kysymystä' },
     best: 'Paras tuloksesi: {score}/{total}',
@@ -33,13 +34,15 @@ export default {
     reviewTitle: 'Vastauksesi yksi kerrallaan',
     retry: 'Yritä uudelleen, vastaukset uudessa järjestyksessä',
     repliesTitle: 'Vastauksesi valmiina lähetettäväksi',
-    repliesLead: 'Jokainen päätös valmiina vastauksena viimeisen tilanteen tarjoukseen: {introducer} tarjoutui esittelemään sinut henkilölle {contact}.',
+    repliesLead:
+      'Jokainen päätös valmiina vastauksena viimeisen tilanteen tarjoukseen: {introducer} tarjoutui esittelemään sinut henkilölle {contact}.',
     fitsLast: 'Sopii viimeiseen tilanteeseen',
     builder: 'Muokkaa sitä esittelyvastauksen laatijassa',
     copy: 'Kopioi',
     copied: 'Kopioitu',
     copyFailed: 'Kopiointi ei onnistunut. Valitse teksti ja kopioi se itse.',
     storageCorrupt: 'Tallennettua edistymistäsi tässä visassa ei voitu lukea, joten visa alkaa alusta.',
-    storageUnavailable: 'Tämä selain ei anna sivun tallentaa mitään, joten edistymisesi säilyy vain niin kauan kuin sivu on auki.',
+    storageUnavailable:
+      'Tämä selain ei anna sivun tallentaa mitään, joten edistymisesi säilyy vain niin kauan kuin sivu on auki.',
   },
 } satisfies UIStrings['quiz'];

@@ -5,7 +5,8 @@ const worksheet = {
   lead: 'Suunnittele verkostoitumistapaaminen viidessä minuutissa. Vastaa muutamaan lyhyeen kysymykseen, niin saat mukaan otettavan yhden sivun muistion ja viestin, jonka lähetät ennen tapaamista.',
   privacy: 'Vastauksesi tallentuvat kirjoittaessasi tähän selaimeen eivätkä minnekään muualle.',
   static: {
-    needsScript: 'Vuorovaikutteinen työpohja tarvitsee JavaScriptiä, joka on poissa käytöstä tai ei latautunut. Tässä sen kysymykset tarkistuslistana: tulosta se ja täytä käsin.',
+    needsScript:
+      'Vuorovaikutteinen työpohja tarvitsee JavaScriptiä, joka on poissa käytöstä tai ei latautunut. Tässä sen kysymykset tarkistuslistana: tulosta se ja täytä käsin.',
     title: 'Kysymykset tarkistuslistana',
   },
   steps: {
@@ -110,9 +111,12 @@ const worksheet = {
   },
   saving: {
     saved: 'Tallennettu klo {time}',
-    unavailable: 'Tämä selain ei anna sivun tallentaa. Vastauksesi säilyvät, kunnes suljet sivun: lataa muistio, niin se jää talteen.',
-    failed: 'Tallennus ei onnistunut, ehkä selaimen tallennustila on täynnä. Vastauksesi säilyvät, kunnes suljet sivun.',
-    corrupt: 'Tallennettuja työpohjia ei voitu lukea, joten aloitat uudella. Vanhat tiedot pysyvät koskemattomina ensimmäiseen tallennukseen asti.',
+    unavailable:
+      'Tämä selain ei anna sivun tallentaa. Vastauksesi säilyvät, kunnes suljet sivun: lataa muistio, niin se jää talteen.',
+    failed:
+      'Tallennus ei onnistunut, ehkä selaimen tallennustila on täynnä. Vastauksesi säilyvät, kunnes suljet sivun.',
+    corrupt:
+      'Tallennettuja työpohjia ei voitu lukea, joten aloitat uudella. Vanhat tiedot pysyvät koskemattomina ensimmäiseen tallennukseen asti.',
   },
   list: {
     title: 'Työpohjasi ({count})',
@@ -127,7 +131,10 @@ const worksheet = {
     deleted: 'Poistettu: ”{name}”.',
     restored: 'Palautettu: ”{name}”.',
     clear: 'Poista kaikki työpohjat',
-    confirm: { one: 'Poistetaanko tähän selaimeen tallennettu {count} työpohja? Tätä ei voi perua.', other: 'Poistetaanko kaikki {count} tähän selaimeen tallennettua työpohjaa? Tätä ei voi perua.' },
+    confirm: {
+      one: 'Poistetaanko tähän selaimeen tallennettu {count} työpohja? Tätä ei voi perua.',
+      other: 'Poistetaanko kaikki {count} tähän selaimeen tallennettua työpohjaa? Tätä ei voi perua.',
+    },
     confirmYes: 'Kyllä, poista kaikki',
     cancel: 'Peruuta',
     cleared: 'Kaikki työpohjat poistettu.',
@@ -164,18 +171,21 @@ const worksheet = {
     followUp: 'Jatkoviesti',
     checkGoal: 'Ennen kuin lähdette, tarkista, että tavoite toteutui.',
     checkFollowUp: 'Lähetä {date} lyhyt jatkoviesti: kiitä ja kerro, mitä aiot tehdä saamillasi neuvoilla.',
-    checkFollowUpSoon: 'Lähetä seuraavana päivänä lyhyt jatkoviesti: kiitä ja kerro, mitä aiot tehdä saamillasi neuvoilla.',
+    checkFollowUpSoon:
+      'Lähetä seuraavana päivänä lyhyt jatkoviesti: kiitä ja kerro, mitä aiot tehdä saamillasi neuvoilla.',
     file: 'tapaamismuistio',
   },
   message: {
     greeting: 'Hei {name},',
     askOpening: 'otan yhteyttä, koska toivoisin lyhyttä tapaamista kanssasi.',
     askDate: 'Sopisiko sinulle puolen tunnin kahvi tai puhelu {date}?',
-    askOpen: 'Ehtisitkö lähiviikkoina puolen tunnin kahville tai puhelulle? Sovitan aikatauluni mielelläni sinun mukaasi.',
+    askOpen:
+      'Ehtisitkö lähiviikkoina puolen tunnin kahville tai puhelulle? Sovitan aikatauluni mielelläni sinun mukaasi.',
     askPrepare: 'Jos ehdit miettiä jotain etukäteen, tästä olisi apua: {text}',
     invitedDate: 'kiitos kutsusta, odotan innolla tapaamistamme {date}!',
     invitedOpen: 'kiitos kutsusta, odotan innolla tapaamistamme!',
-    invitedPrepare: 'Onko jotain, mitä voisin valmistella tai miettiä etukäteen? Niin saisimme ajasta mahdollisimman paljon irti.',
+    invitedPrepare:
+      'Onko jotain, mitä voisin valmistella tai miettiä etukäteen? Niin saisimme ajasta mahdollisimman paljon irti.',
     signOff: 'Terveisin',
   },
   calendar: {

@@ -20,8 +20,10 @@ export default {
     created: 'Nytt utkast påbörjat.',
     opened: 'Utkastet öppnat.',
     full: 'Du har {count} utkast, så många som verktyget sparar. Radera ett för att börja på ett nytt.',
-    storageCorrupt: 'Dina sparade utkast gick inte att läsa, så verktyget börjar om. Det sparade lämnas orört tills du skriver.',
-    storageUnavailable: 'Den här webbläsaren låter inte sidan spara utkast. Ditt utkast finns kvar tills du stänger sidan.',
+    storageCorrupt:
+      'Dina sparade utkast gick inte att läsa, så verktyget börjar om. Det sparade lämnas orört tills du skriver.',
+    storageUnavailable:
+      'Den här webbläsaren låter inte sidan spara utkast. Ditt utkast finns kvar tills du stänger sidan.',
     saveFailed: 'Dina senaste ändringar gick inte att spara i den här webbläsaren. Kopiera utkastet innan du går.',
     answers: 'Dina svar',
     optional: '(valfritt)',
@@ -52,7 +54,11 @@ export default {
   reconnect: {
     lead: 'Skriv till någon du inte har pratat med på flera år: verktyget gör ett utkast till ett mejl som följer lektionens fem steg och kontrollerar sedan din redigerade version mot dem.',
     fields: {
-      theirName: { label: 'Mottagarens namn', hint: 'Som du hälsar på hen, t.ex. Göran.', error: 'Skriv mottagarens namn.' },
+      theirName: {
+        label: 'Mottagarens namn',
+        hint: 'Som du hälsar på hen, t.ex. Göran.',
+        error: 'Skriv mottagarens namn.',
+      },
       relation: {
         label: 'Hur ni känner varandra',
         hint: 'En mening med dina egna ord: vad ni gjorde tillsammans eller ett minne. T.ex. ”Jag tänker fortfarande på hur du lärde mig att läsa ett avtal från slutet.”',
@@ -127,8 +133,14 @@ export default {
       },
       length: {
         label: 'Kort nog att läsa i mobilen',
-        pass: { one: '{count} ord: får plats på en mobilskärm.', other: '{count} ord: får plats på en eller två mobilskärmar.' },
-        fail: { one: '{count} ord: korta till ungefär {limit}.', other: '{count} ord: korta till ungefär {limit} så att det går att läsa i mobilen.' },
+        pass: {
+          one: '{count} ord: får plats på en mobilskärm.',
+          other: '{count} ord: får plats på en eller två mobilskärmar.',
+        },
+        fail: {
+          one: '{count} ord: korta till ungefär {limit}.',
+          other: '{count} ord: korta till ungefär {limit} så att det går att läsa i mobilen.',
+        },
       },
     },
     body: 'Mejltext',
@@ -143,7 +155,10 @@ export default {
     fields: {
       kind: {
         label: 'Vad vill du skriva?',
-        options: { request: 'En kontaktförfrågan (högst 300 tecken)', message: 'I stället ett första personligt meddelande' },
+        options: {
+          request: 'En kontaktförfrågan (högst 300 tecken)',
+          message: 'I stället ett första personligt meddelande',
+        },
         error: 'Välj vad du vill skriva.',
       },
       met: {
@@ -151,7 +166,11 @@ export default {
         options: { yes: 'Ja, vi har träffats', no: 'Nej, inte än' },
         error: 'Ange om ni har träffats.',
       },
-      theirName: { label: 'Mottagarens namn', hint: 'Som du hälsar på hen, t.ex. Anders.', error: 'Skriv mottagarens namn.' },
+      theirName: {
+        label: 'Mottagarens namn',
+        hint: 'Som du hälsar på hen, t.ex. Anders.',
+        error: 'Skriv mottagarens namn.',
+      },
       context: {
         label: 'Var träffades ni?',
         hint: 'Kommer efter ”Trevligt att ses”. T.ex. ”på seminariet i Uppsala”.',
@@ -209,14 +228,29 @@ export default {
   introReply: {
     lead: 'Någon har erbjudit sig att introducera dig. Välj ditt svar, så skriver verktyget ett tacksamt och ärligt svar i lektionens anda.',
     fields: {
-      introducer: { label: 'Vem erbjöd introduktionen?', hint: 'Som du hälsar på hen, t.ex. Johan.', error: 'Skriv namnet på den som erbjöd introduktionen.' },
-      contact: { label: 'Vem ville hen introducera dig för?', hint: 'T.ex. Karin Holm.', error: 'Skriv namnet på personen du skulle introduceras för.' },
+      introducer: {
+        label: 'Vem erbjöd introduktionen?',
+        hint: 'Som du hälsar på hen, t.ex. Johan.',
+        error: 'Skriv namnet på den som erbjöd introduktionen.',
+      },
+      contact: {
+        label: 'Vem ville hen introducera dig för?',
+        hint: 'T.ex. Karin Holm.',
+        error: 'Skriv namnet på personen du skulle introduceras för.',
+      },
       decision: {
         label: 'Ditt beslut',
-        options: { 'accept-now': 'Tacka ja direkt', 'accept-later': 'Tacka ja och föreslå en senare tidpunkt', decline: 'Tacka nej med tack' },
+        options: {
+          'accept-now': 'Tacka ja direkt',
+          'accept-later': 'Tacka ja och föreslå en senare tidpunkt',
+          decline: 'Tacka nej med tack',
+        },
         error: 'Välj ditt beslut.',
       },
-      detailNow: { label: 'När har du tid?', hint: 'Kommer efter ”Jag har tid”. T.ex. ”tisdag eller torsdag förmiddag nästa vecka”.' },
+      detailNow: {
+        label: 'När har du tid?',
+        hint: 'Kommer efter ”Jag har tid”. T.ex. ”tisdag eller torsdag förmiddag nästa vecka”.',
+      },
       detailLater: {
         label: 'Vad står i vägen just nu?',
         hint: 'Nämn det konkreta hindret, inte bara att du har mycket. T.ex. ”på fredag lämnar vi in ett tävlingsförslag”.',
@@ -225,7 +259,10 @@ export default {
         label: 'Varför tackar du nej?',
         hint: 'Förändringen du gör, i en mening. T.ex. ”jag vill lämna ekonomiyrket och börja om som snickare”.',
       },
-      later: { label: 'När hör du av dig igen?', hint: 'En konkret tidpunkt. Kommer efter ”Går det bra att jag hör av mig”. T.ex. ”om två veckor”.' },
+      later: {
+        label: 'När hör du av dig igen?',
+        hint: 'En konkret tidpunkt. Kommer efter ”Går det bra att jag hör av mig”. T.ex. ”om två veckor”.',
+      },
       name: { label: 'Ditt namn', hint: 'Till underskriften.' },
     },
     checks: {
@@ -275,7 +312,8 @@ export default {
   },
   page: {
     fromLesson: 'Från lektionen',
-    needsScript: 'Verktyget körs i din webbläsare med JavaScript. Tills det har laddats, eller om JavaScript är avstängt, kan du kopiera ett exempel från lektionen nedan och anpassa det för hand.',
+    needsScript:
+      'Verktyget körs i din webbläsare med JavaScript. Tills det har laddats, eller om JavaScript är avstängt, kan du kopiera ett exempel från lektionen nedan och anpassa det för hand.',
     examples: 'Exempel från lektionen att anpassa för hand',
   },
 } satisfies UIStrings['builders'];

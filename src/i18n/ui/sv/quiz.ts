@@ -4,7 +4,8 @@ export default {
   nav: 'Quiz',
   page: {
     title: 'Quiz',
-    description: 'Korta, konkreta situationer: välj vad du skulle göra och läs varför. Ett quiz per beslut och ett per lektion.',
+    description:
+      'Korta, konkreta situationer: välj vad du skulle göra och läs varför. Ett quiz per beslut och ett per lektion.',
     lead: 'Varje fråga är en kort situation. Välj vad du skulle göra, så får du veta varför svaret passar eller inte. Ditt bästa resultat sparas i den här webbläsaren.',
     questions: { one: '{count} fråga', other: '{count} frågor' },
     best: 'Ditt bästa: {score} av {total}',
@@ -33,13 +34,15 @@ export default {
     reviewTitle: 'Dina svar, ett i taget',
     retry: 'Försök igen, med svaren i ny ordning',
     repliesTitle: 'Ditt svar, klart att skicka',
-    repliesLead: 'Varje beslut skrivet som ett svar till {introducer}, som i den sista situationen erbjöd sig att introducera dig för {contact}.',
+    repliesLead:
+      'Varje beslut skrivet som ett svar till {introducer}, som i den sista situationen erbjöd sig att introducera dig för {contact}.',
     fitsLast: 'Passar den sista situationen',
     builder: 'Justera det i svarsbyggaren',
     copy: 'Kopiera',
     copied: 'Kopierat',
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den för hand.',
     storageCorrupt: 'Dina sparade framsteg i det här quizet gick inte att läsa, så quizet börjar om från början.',
-    storageUnavailable: 'Den här webbläsaren låter inte sidan spara något, så dina framsteg finns bara kvar så länge sidan är öppen.',
+    storageUnavailable:
+      'Den här webbläsaren låter inte sidan spara något, så dina framsteg finns bara kvar så länge sidan är öppen.',
   },
 } satisfies UIStrings['quiz'];

@@ -4,7 +4,8 @@ const worksheet = {
   lead: 'Planera ett nätverksmöte på fem minuter. Svara på några korta frågor så har du ett underlag på en sida att ta med och meddelandet du skickar innan ni ses.',
   privacy: 'Dina svar sparas i den här webbläsaren medan du skriver, och ingen annanstans.',
   static: {
-    needsScript: 'Det interaktiva arbetsbladet behöver JavaScript, som är avstängt eller inte har laddats. Här är frågorna som en checklista: skriv ut den och fyll i för hand.',
+    needsScript:
+      'Det interaktiva arbetsbladet behöver JavaScript, som är avstängt eller inte har laddats. Här är frågorna som en checklista: skriv ut den och fyll i för hand.',
     title: 'Frågorna som checklista',
   },
   steps: {
@@ -109,9 +110,11 @@ const worksheet = {
   },
   saving: {
     saved: 'Sparat kl. {time}',
-    unavailable: 'Den här webbläsaren låter inte sidan spara. Dina svar finns kvar tills du stänger sidan: ladda ner underlaget för att behålla det.',
+    unavailable:
+      'Den här webbläsaren låter inte sidan spara. Dina svar finns kvar tills du stänger sidan: ladda ner underlaget för att behålla det.',
     failed: 'Det gick inte att spara, webbläsarens lagring kan vara full. Dina svar finns kvar tills du stänger sidan.',
-    corrupt: 'Dina sparade arbetsblad gick inte att läsa, så du börjar på ett nytt. De gamla uppgifterna lämnas orörda tills något sparas.',
+    corrupt:
+      'Dina sparade arbetsblad gick inte att läsa, så du börjar på ett nytt. De gamla uppgifterna lämnas orörda tills något sparas.',
   },
   list: {
     title: 'Dina arbetsblad ({count})',
@@ -126,7 +129,10 @@ const worksheet = {
     deleted: '”{name}” raderat.',
     restored: '”{name}” återställt.',
     clear: 'Radera alla arbetsblad',
-    confirm: { one: 'Radera {count} arbetsblad som är sparat i den här webbläsaren? Det går inte att ångra.', other: 'Radera alla {count} arbetsblad som är sparade i den här webbläsaren? Det går inte att ångra.' },
+    confirm: {
+      one: 'Radera {count} arbetsblad som är sparat i den här webbläsaren? Det går inte att ångra.',
+      other: 'Radera alla {count} arbetsblad som är sparade i den här webbläsaren? Det går inte att ångra.',
+    },
     confirmYes: 'Ja, radera alla',
     cancel: 'Avbryt',
     cleared: 'Alla arbetsblad raderade.',
@@ -170,11 +176,13 @@ const worksheet = {
     greeting: 'Hej {name}!',
     askOpening: 'Jag hör av mig eftersom jag gärna skulle vilja ses en kort stund.',
     askDate: 'Skulle den {date} passa för en halvtimmes fika eller ett samtal?',
-    askOpen: 'Har du tid för en halvtimmes fika eller ett samtal de närmaste veckorna? Jag anpassar mig gärna efter din kalender.',
+    askOpen:
+      'Har du tid för en halvtimmes fika eller ett samtal de närmaste veckorna? Jag anpassar mig gärna efter din kalender.',
     askPrepare: 'Om du hinner fundera lite innan vi ses vore det till stor hjälp: {text}',
     invitedDate: 'Tack för inbjudan! Jag ser fram emot att ses den {date}.',
     invitedOpen: 'Tack för inbjudan! Jag ser fram emot att ses.',
-    invitedPrepare: 'Finns det något du vill att jag förbereder eller funderar på innan vi ses? Då kan vi få ut så mycket som möjligt av tiden.',
+    invitedPrepare:
+      'Finns det något du vill att jag förbereder eller funderar på innan vi ses? Då kan vi få ut så mycket som möjligt av tiden.',
     signOff: 'Vänliga hälsningar',
   },
   calendar: {

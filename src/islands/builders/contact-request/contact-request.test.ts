@@ -4,11 +4,18 @@ import { contactData } from './locales/index.ts';
 import { locales, type Locale } from '../../../i18n/locales.ts';
 import { countGraphemes } from '../../../lib/text.ts';
 import type { CheckResult, Inputs } from '../types.ts';
-import { awkwardText, contactAnswers, ownWordsRequests, reasonlessRequests, vagueRequests } from '../../../../tests/fixtures/builders.ts';
+import {
+  awkwardText,
+  contactAnswers,
+  ownWordsRequests,
+  reasonlessRequests,
+  vagueRequests,
+} from '../../../../tests/fixtures/builders.ts';
 import { examples, readMdx } from '../../../../tests/support/content.ts';
 
 const failing = (results: CheckResult[]) => results.filter((r) => !r.pass).map((r) => r.id);
-const check = (locale: Locale, body: string, inputs: Inputs) => checkContact({ subject: '', body }, inputs, contactData[locale], locale);
+const check = (locale: Locale, body: string, inputs: Inputs) =>
+  checkContact({ subject: '', body }, inputs, contactData[locale], locale);
 
 describe.each(locales)('contact request in %s', (locale) => {
   const data = contactData[locale];
@@ -60,7 +67,10 @@ describe.each(locales)('contact request in %s', (locale) => {
   it('does not take a vague promise typed as the reason for a reason', () => {
     const { text } = vagueRequests[locale];
     const inputs = { kind: 'request', met: 'yes', context: text };
-    expect(failing(check(locale, reasonlessRequests[locale].replace('\n', ` ${text}\n`), inputs))).toEqual(['reason', 'vague']);
+    expect(failing(check(locale, reasonlessRequests[locale].replace('\n', ` ${text}\n`), inputs))).toEqual([
+      'reason',
+      'vague',
+    ]);
   });
 
   it('flags a request that gives no reason', () => {
@@ -100,7 +110,13 @@ describe.each(locales)('contact request in %s', (locale) => {
 
 describe('contact request composer', () => {
   it('asks whether you have met and why, and limits only the request', () => {
-    expect(contactRequest.fields.filter((f) => f.required).map((f) => f.name)).toEqual(['kind', 'met', 'theirName', 'context', 'tone']);
+    expect(contactRequest.fields.filter((f) => f.required).map((f) => f.name)).toEqual([
+      'kind',
+      'met',
+      'theirName',
+      'context',
+      'tone',
+    ]);
     expect(contactRequest.limit!({ kind: 'request' })).toBe(300);
     expect(contactRequest.limit!({ kind: 'message' })).toBeUndefined();
     const context = contactRequest.fields.find((f) => f.name === 'context')!;

@@ -85,7 +85,11 @@ export function checkContact(message: Message, inputs: Inputs, data: ContactData
   const results: CheckResult[] = [];
   if (inputs.kind === 'message') {
     const words = countWords(body, locale);
-    results.push({ id: 'short', pass: words <= data.messageMaxWords, values: { count: words, limit: data.messageMaxWords } });
+    results.push({
+      id: 'short',
+      pass: words <= data.messageMaxWords,
+      values: { count: words, limit: data.messageMaxWords },
+    });
   } else {
     const { count } = counter(body, requestLimit, locale);
     results.push({ id: 'length', pass: count <= requestLimit, values: { count, limit: requestLimit } });
@@ -105,7 +109,12 @@ export const contactRequest: BuilderSpec<ContactData> = {
     { name: 'kind', kind: 'radio', options: kinds, required: true },
     { name: 'met', kind: 'radio', options: metChoices, required: true },
     { name: 'theirName', kind: 'text', required: true, autocomplete: 'off' },
-    { name: 'context', kind: 'textarea', required: true, variant: (inputs) => (inputs.met === 'no' ? 'contextNotMet' : 'context') },
+    {
+      name: 'context',
+      kind: 'textarea',
+      required: true,
+      variant: (inputs) => (inputs.met === 'no' ? 'contextNotMet' : 'context'),
+    },
     { name: 'offer', kind: 'text' },
     { name: 'tone', kind: 'radio', options: tones, required: true },
     { name: 'yourName', kind: 'text', autocomplete: 'name' },

@@ -42,7 +42,12 @@ describe('introduction reply', () => {
   });
 
   it('keeps markup and unusual text as text', () => {
-    const text = introReply('de', { introducer: '<b>Jana</b>', contact: 'Frau 🙂 Petersen', decision: 'decline', detail: 'ich wechsle in die Pflege' });
+    const text = introReply('de', {
+      introducer: '<b>Jana</b>',
+      contact: 'Frau 🙂 Petersen',
+      decision: 'decline',
+      detail: 'ich wechsle in die Pflege',
+    });
     expect(text).toContain('<b>Jana</b>');
     expect(text).toContain('Frau 🙂 Petersen');
   });
@@ -67,7 +72,11 @@ describe.each(locales)('introduction reply checks in %s', (locale) => {
   const data = introReplyData[locale];
 
   for (const decision of decisions) {
-    const inputs: Record<string, string> = { ...introAnswers[locale], decision, detail: introDetails[locale][decision] };
+    const inputs: Record<string, string> = {
+      ...introAnswers[locale],
+      decision,
+      detail: introDetails[locale][decision],
+    };
     const body = introReplyBuilder.write(inputs, data).body;
 
     it(`${decision}: the default draft passes all of its own checks`, () => {
@@ -77,7 +86,16 @@ describe.each(locales)('introduction reply checks in %s', (locale) => {
     });
 
     it(`${decision}: is the same text the quiz gets from introReply()`, () => {
-      expect(body).toBe(introReply(locale, { introducer: inputs.introducer!, contact: inputs.contact!, decision, detail: inputs.detail!, later: inputs.later!, name: inputs.name! }));
+      expect(body).toBe(
+        introReply(locale, {
+          introducer: inputs.introducer!,
+          contact: inputs.contact!,
+          decision,
+          detail: inputs.detail!,
+          later: inputs.later!,
+          name: inputs.name!,
+        }),
+      );
     });
 
     it(`${decision}: removing the thanks (first paragraph and sign-off) is flagged`, () => {
@@ -89,8 +107,17 @@ describe.each(locales)('introduction reply checks in %s', (locale) => {
 
   it('flags “too busy” and a vague postponement, showing the words', () => {
     const inputs = { ...introAnswers[locale], decision: 'accept-later' };
-    const vague = { en: 'I’m too busy right now, maybe later.', de: 'Ich habe gerade keine Zeit, vielleicht später.', fi: 'Minulla on liian kiire, ehkä myöhemmin.', sv: 'Jag har inte tid just nu, kanske senare.' }[locale];
-    const results = checkIntroReply({ subject: '', body: `${introReplyBuilder.write(inputs, data).body}\n\n${vague}` }, inputs, data);
+    const vague = {
+      en: 'I’m too busy right now, maybe later.',
+      de: 'Ich habe gerade keine Zeit, vielleicht später.',
+      fi: 'Minulla on liian kiire, ehkä myöhemmin.',
+      sv: 'Jag har inte tid just nu, kanske senare.',
+    }[locale];
+    const results = checkIntroReply(
+      { subject: '', body: `${introReplyBuilder.write(inputs, data).body}\n\n${vague}` },
+      inputs,
+      data,
+    );
     expect(failing(results)).toEqual(['busy']);
     expect(results.find((r) => r.id === 'busy')!.found!.length).toBe(2);
   });
@@ -104,7 +131,12 @@ describe.each(locales)('introduction reply checks in %s', (locale) => {
   });
 
   it('does not count “swamped, maybe later” as a constraint or a time just because the reader typed it', () => {
-    const vague = { en: ['I’m swamped', 'maybe later'], de: ['ich habe keine Zeit', 'vielleicht später'], fi: ['minulla on liian kiire', 'ehkä myöhemmin'], sv: ['jag har fullt upp', 'kanske senare'] }[locale];
+    const vague = {
+      en: ['I’m swamped', 'maybe later'],
+      de: ['ich habe keine Zeit', 'vielleicht später'],
+      fi: ['minulla on liian kiire', 'ehkä myöhemmin'],
+      sv: ['jag har fullt upp', 'kanske senare'],
+    }[locale];
     const inputs = { introducer: 'A', contact: 'B', decision: 'accept-later', detail: vague[0]!, later: vague[1]! };
     const body = introReplyBuilder.write(inputs, data).body.replace(data.wording.laterDefault, '');
     expect(failing(checkIntroReply({ subject: '', body }, inputs, data))).toEqual(['busy', 'constraint', 'concrete']);
@@ -120,7 +152,10 @@ describe.each(locales)('introduction reply checks in %s', (locale) => {
     const written = examples(readMdx('lessons', locale, 'introductions.mdx').body);
     expect(written).toHaveLength(3);
     for (const [index, { label, text }] of written.entries()) {
-      expect(failing(checkIntroReply({ subject: '', body: text }, { decision: lessonOrder[index]! }, data)), label).toEqual([]);
+      expect(
+        failing(checkIntroReply({ subject: '', body: text }, { decision: lessonOrder[index]! }, data)),
+        label,
+      ).toEqual([]);
     }
   });
 });
@@ -138,7 +173,15 @@ describe('introduction reply builder', () => {
     expect(later.when!({ decision: 'accept-later' })).toBe(true);
     expect(later.when!({ decision: 'decline' })).toBe(false);
     const detail = introReplyBuilder.fields.find((f) => f.name === 'detail')!;
-    expect(decisions.map((decision) => detail.variant!({ decision }))).toEqual(['detailNow', 'detailLater', 'detailDecline']);
-    expect(introReplyBuilder.fields.filter((f) => f.required).map((f) => f.name)).toEqual(['introducer', 'contact', 'decision']);
+    expect(decisions.map((decision) => detail.variant!({ decision }))).toEqual([
+      'detailNow',
+      'detailLater',
+      'detailDecline',
+    ]);
+    expect(introReplyBuilder.fields.filter((f) => f.required).map((f) => f.name)).toEqual([
+      'introducer',
+      'contact',
+      'decision',
+    ]);
   });
 });

@@ -100,9 +100,16 @@ export function writeIntroReply(input: IntroReplyInput, w: IntroReplyWording): s
   if (input.decision === 'accept-now') {
     paragraphs.push(`${f(w.thanks)} ${f(w.acceptNow)}`, detail ? f(w.free) : w.freeDefault);
   } else if (input.decision === 'accept-later') {
-    paragraphs.push(`${f(w.thanks)} ${f(w.acceptLater)}`, `${detail ? f(w.constraint) : w.constraintDefault} ${f(w.propose)}`);
+    paragraphs.push(
+      `${f(w.thanks)} ${f(w.acceptLater)}`,
+      `${detail ? f(w.constraint) : w.constraintDefault} ${f(w.propose)}`,
+    );
   } else {
-    paragraphs.push(`${f(w.thanks)} ${f(w.decline)}`, `${detail ? f(w.reason) : w.reasonDefault} ${f(w.respect)}`, w.posted);
+    paragraphs.push(
+      `${f(w.thanks)} ${f(w.decline)}`,
+      `${detail ? f(w.reason) : w.reasonDefault} ${f(w.respect)}`,
+      w.posted,
+    );
   }
   const name = input.name?.trim();
   paragraphs.push(name ? `${w.signOff[input.decision]}\n${name}` : w.signOff[input.decision]);
@@ -150,7 +157,11 @@ export function checkIntroReply(message: Message, inputs: Inputs, data: IntroRep
 }
 
 /** Which strings label the "detail" answer: it asks something different for each decision. */
-const detailLabels: Record<Decision, string> = { 'accept-now': 'detailNow', 'accept-later': 'detailLater', decline: 'detailDecline' };
+const detailLabels: Record<Decision, string> = {
+  'accept-now': 'detailNow',
+  'accept-later': 'detailLater',
+  decline: 'detailDecline',
+};
 
 export const introReplyBuilder: BuilderSpec<IntroReplyData> = {
   id: 'intro-reply',
@@ -158,7 +169,11 @@ export const introReplyBuilder: BuilderSpec<IntroReplyData> = {
     { name: 'introducer', kind: 'text', required: true, autocomplete: 'off' },
     { name: 'contact', kind: 'text', required: true, autocomplete: 'off' },
     { name: 'decision', kind: 'radio', options: decisions, required: true },
-    { name: 'detail', kind: 'textarea', variant: (inputs) => detailLabels[isDecision(inputs.decision) ? inputs.decision : 'accept-now'] },
+    {
+      name: 'detail',
+      kind: 'textarea',
+      variant: (inputs) => detailLabels[isDecision(inputs.decision) ? inputs.decision : 'accept-now'],
+    },
     { name: 'later', kind: 'text', when: (inputs) => inputs.decision === 'accept-later' },
     { name: 'name', kind: 'text', autocomplete: 'name' },
   ],

@@ -3,7 +3,12 @@ import { checkReconnect, reconnect, tones, writeReconnect, yearChoices } from '.
 import { reconnectData } from './locales/index.ts';
 import { locales, type Locale } from '../../../i18n/locales.ts';
 import type { CheckResult, Inputs, Message } from '../types.ts';
-import { awkwardText, ownWordsEmails, pressureSentences, reconnectAnswers } from '../../../../tests/fixtures/builders.ts';
+import {
+  awkwardText,
+  ownWordsEmails,
+  pressureSentences,
+  reconnectAnswers,
+} from '../../../../tests/fixtures/builders.ts';
 import { examples, readMdx } from '../../../../tests/support/content.ts';
 
 const failing = (results: CheckResult[]) => results.filter((r) => !r.pass).map((r) => r.id);
@@ -81,7 +86,9 @@ describe.each(locales)('reconnection email in %s', (locale) => {
     const draft = writeReconnect(answers, data);
     const word = pressureSentences[locale].flagged[0]!;
     const results = check(locale, { ...draft, subject: `${draft.subject} – ${word}` });
-    expect(results.find((r) => r.id === 'pressure')!.found).toEqual([expect.objectContaining({ part: 'subject', text: word })]);
+    expect(results.find((r) => r.id === 'pressure')!.found).toEqual([
+      expect.objectContaining({ part: 'subject', text: word }),
+    ]);
   });
 
   it('flags an email too long to read on a phone, and says how long it is', () => {
@@ -101,7 +108,13 @@ describe.each(locales)('reconnection email in %s', (locale) => {
   });
 
   it('keeps markup, emoji, right-to-left and very long text exactly as typed', () => {
-    const inputs = { ...answers, theirName: awkwardText.markup, news: awkwardText.emoji, advice: awkwardText.rtl, offer: awkwardText.long };
+    const inputs = {
+      ...answers,
+      theirName: awkwardText.markup,
+      news: awkwardText.emoji,
+      advice: awkwardText.rtl,
+      offer: awkwardText.long,
+    };
     const { body } = writeReconnect(inputs, data);
     for (const value of [awkwardText.markup, awkwardText.emoji, awkwardText.rtl]) expect(body).toContain(value);
     expect(body).toContain(awkwardText.long.slice(0, -1));
@@ -114,7 +127,16 @@ describe.each(locales)('reconnection email in %s', (locale) => {
     };
     const { good, bad } = ownWordsEmails[locale];
     expect(failing(check(locale, split(good), {}))).toEqual([]);
-    expect(failing(check(locale, split(bad), {}))).toEqual(['subject-silence', 'silence', 'personal', 'update', 'advice', 'pressure', 'out', 'offer']);
+    expect(failing(check(locale, split(bad), {}))).toEqual([
+      'subject-silence',
+      'silence',
+      'personal',
+      'update',
+      'advice',
+      'pressure',
+      'out',
+      'offer',
+    ]);
   });
 
   it('passes the lesson’s own example emails, which a human editor wrote', () => {
@@ -132,7 +154,14 @@ describe.each(locales)('reconnection email in %s', (locale) => {
 
 describe('reconnection builder', () => {
   it('asks for the answers the email needs, with the warm tone first', () => {
-    expect(reconnect.fields.filter((f) => f.required).map((f) => f.name)).toEqual(['theirName', 'years', 'news', 'advice', 'tone', 'yourName']);
+    expect(reconnect.fields.filter((f) => f.required).map((f) => f.name)).toEqual([
+      'theirName',
+      'years',
+      'news',
+      'advice',
+      'tone',
+      'yourName',
+    ]);
     expect(reconnect.defaults).toEqual({ tone: 'warm' });
     expect(reconnect.title({ theirName: 'Raj' })).toBe('Raj');
   });

@@ -10,4 +10,9 @@ import fi, { wording as fiWording } from './fi.ts';
 import sv, { wording as svWording } from './sv.ts';
 
 export const introReplyData: Record<Locale, IntroReplyData> = { en, de, fi, sv };
-export const introReplyWording: Record<Locale, IntroReplyWording> = { en: enWording, de: deWording, fi: fiWording, sv: svWording };
+export const introReplyWording: Record<Locale, IntroReplyWording> = {
+  en: enWording,
+  de: deWording,
+  fi: fiWording,
+  sv: svWording,
+};
