@@ -1,9 +1,10 @@
 /**
  * `npm test`: everything, in the order a failure is cheapest to read.
- *   1. Chromium present (installed with apt-get when missing and possible, see support/chromium.mjs);
- *   2. `astro check`: TypeScript strict over the whole project, dictionaries included;
- *   3. a fresh `astro build`, Pagefind index included;
- *   4. Vitest: unit tests, checks over dist/, browser tests against dist/ on 127.0.0.1.
+ *   1. lint: ESLint and Prettier (`npm run lint`);
+ *   2. Chromium present (installed with apt-get when missing and possible, see support/chromium.mjs);
+ *   3. `astro check`: TypeScript strict over the whole project, dictionaries included;
+ *   4. a fresh `astro build`, Pagefind index included;
+ *   5. Vitest: unit tests, checks over dist/, browser tests against dist/ on 127.0.0.1.
  * Extra arguments go to Vitest, e.g. `npm test -- --project unit`.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,9 @@ function step(title, command, args, extraEnv = {}) {
     process.exit(result.status ?? 1);
   }
 }
+
+step('Lint (ESLint)', bin('eslint'), ['.', '--max-warnings', '0']);
+step('Format (Prettier --check)', bin('prettier'), ['--check', '.']);
 
 const chromePath = chromiumOrExit();
 console.log(`Chromium: ${chromePath}`);

@@ -62,6 +62,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
   useEffect(() => {
     const loaded = store.load();
     let next = loaded.status === 'ok' ? loaded.value : freshDrafts(now(), spec.defaults);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- state comes from browser storage, which the server render cannot read; it is set once, after hydration
     if (loaded.status === 'corrupt') setNotice(c.storageCorrupt);
     if (loaded.status === 'unavailable') {
       saving.current = false;
@@ -76,6 +77,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
         : (addDraft(next, now(), { ...spec.defaults, ...wanted }) ?? next);
     }
     setState(next);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, on mount, with the props the page rendered
   }, []);
 
   useEffect(() => {
@@ -88,6 +90,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
   const text = draft?.text;
   const results = useMemo(
     () => (draft && text ? spec.check(text, draft.inputs, data, locale) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the checks read only the text and the answers; spec, data and locale are fixed for the page's life
     [text, draft?.inputs],
   );
   const limit = draft && text && spec.limit?.(draft.inputs);

@@ -59,6 +59,7 @@ export default function Quiz({ quiz, strings, replies = [], level = 2 }: Props) 
     const saved = createStore(storageKey(quiz.id), (raw) => parseProgress(raw, quiz), browserStorage());
     store.current = saved;
     const loaded = saved.load();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- state comes from browser storage, which the server render cannot read; it is set once, after hydration
     if (loaded.status === 'ok') setProgress(loaded.value);
     else if (loaded.status === 'corrupt') setNotice(strings.storageCorrupt);
     else if (loaded.status === 'unavailable') setNotice(strings.storageUnavailable);

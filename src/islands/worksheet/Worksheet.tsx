@@ -69,6 +69,7 @@ export default function Worksheet({ locale, t }: Props) {
   const store = useRef<Store<Saved> | null>(null);
   const latest = useRef<Saved | null>(null);
   const dirty = useRef(false);
+  // eslint-disable-next-line react-hooks/refs -- the ref mirrors the latest state for the pagehide and storage listeners
   latest.current = saved;
 
   /** Writes the worksheets now; says so, or says quietly why not and keeps them in memory. */
@@ -111,6 +112,7 @@ export default function Worksheet({ locale, t }: Props) {
       removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', onHide);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, on mount, with the props the page rendered
   }, []);
 
   // Save about 300 ms after the last change.
@@ -120,12 +122,14 @@ export default function Worksheet({ locale, t }: Props) {
     return () => clearTimeout(timer);
   }, [saved]);
 
-  // Move focus once the element it goes to has been rendered.
+  // Move focus once the element it goes to has been rendered: after every render, since the target may appear later.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately without a dependency list (see above)
   useEffect(() => {
     if (!focusId) return;
     const target = document.getElementById(focusId);
     if (target) {
       target.focus();
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- focus has moved; clearing the request ends the loop
       setFocusId(null);
     }
   });
@@ -187,6 +191,7 @@ export default function Worksheet({ locale, t }: Props) {
       required: options.required,
       'aria-describedby': describe(id, error),
       'aria-invalid': error ? true : undefined,
+      // eslint-disable-next-line react-hooks/refs -- the handler reads the refs when the reader types, not during render
       onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => change({ [name]: event.target.value }),
     };
     return (
