@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root } from './dist.ts';
 
-export const contentLocales = ['en', 'de', 'fi', 'sv'] as const;
+import { locales } from '../../src/i18n/locales.ts';
+
+/** The site's locales (src/i18n/locales.ts is the one list). */
+export const contentLocales = locales;
 export type ContentLocale = (typeof contentLocales)[number];
 
 export function filesIn(collection: string, locale: string): string[] {
