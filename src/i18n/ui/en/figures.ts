@@ -50,7 +50,7 @@ export default {
   },
   giving: {
     title: 'Give before you take',
-    caption: 'You can only take out of a relationship what you have put into it.',
+    caption: 'What you can take out of a relationship depends on what you have put in.',
     putIn: ['An introduction', 'An hour of your time', 'A useful link'],
     jar: 'The relationship',
     takeOut: 'One day, an ask',
