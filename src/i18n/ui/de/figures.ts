@@ -3,13 +3,13 @@ import type { UIStrings } from '../en/index.ts';
 export default {
   decision: {
     title: 'Entscheidung über eine angebotene Vorstellung',
-    caption: 'Eine Frage entscheidet: Ist das Treffen die Zeit aller Beteiligten wert?',
+    caption: 'Erst prüfen, ob sich das Treffen für alle drei lohnt, dann antworten.',
     start: 'Jemand bietet an, dich vorzustellen',
     question: 'Lohnt sich das Treffen für alle Beteiligten?',
     branches: [
       { when: 'Ja, und du hast Luft', then: 'Sofort zusagen und Termine anbieten' },
-      { when: 'Ja, aber nicht diesen Monat', then: 'Zusagen, den Engpass nennen und einen Termin' },
-      { when: 'Nein: Du verlässt die Branche', then: 'Dankend absagen und auf dem Laufenden halten' },
+      { when: 'Ja, aber gerade ist es eng', then: 'Zusagen, Engpass und Termin nennen' },
+      { when: 'Nein: Du verlässt das Feld', then: 'Dankend absagen, auf dem Laufenden halten' },
     ],
   },
   goal: {
@@ -17,7 +17,7 @@ export default {
     caption: 'Ein Ziel in einem Satz sagt euch beiden, was ihr mitbringen sollt.',
     steps: [
       { label: 'Warum jetzt?', detail: 'Eine Frist, eine Entscheidung, ein neues Projekt' },
-      { label: 'Dein Ziel', detail: 'Ein Satz: Womit willst du rausgehen?' },
+      { label: 'Dein Ziel', detail: 'Ein Satz: Was willst du mitnehmen?' },
       { label: 'Sag es vorher', detail: 'In der Anfrage – oder frag, was die andere Seite erwartet' },
       { label: 'Vorbereiten', detail: 'Fragen, Unterlagen und was du anbieten kannst' },
     ],
