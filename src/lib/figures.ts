@@ -137,13 +137,15 @@ function giving(s: UIStrings['figures']['giving']): Layout {
   const boxes: Box[] = [];
   const paths: Layout['paths'] = [];
   const top = 70;
-  const step = 58;
-  s.putIn.forEach((item, i) => {
-    const b = box(10, top + 24 + i * step, 175, 'soft', item);
+  // What goes in, stacked with even gaps whatever each label's length.
+  let y = top + 24;
+  for (const item of s.putIn) {
+    const b = box(10, y, 175, 'soft', item);
     boxes.push(b);
     paths.push({ d: `M${b.x + b.w} ${b.y + b.h / 2}H${203}`, head: true });
-  });
-  const bottom = top + 24 + 3 * step + 4;
+    y += b.h + 16;
+  }
+  const bottom = Math.max(y, top + 190);
   const body = bottom - top - 64;
   // A jar, 140 wide: a neck at the top, round shoulders, a flat base.
   const jar = `M245 ${top}h50v14c0 6 50 12 50 36v${body}c0 10-8 14-18 14h-114c-10 0-18-4-18-14v-${body}c0-24 50-30 50-36z`;
