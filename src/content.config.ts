@@ -21,11 +21,20 @@ const lessons = defineCollection({
     takeaways: z.array(z.string().min(10)).min(3).max(5),
     sources: z
       .array(
-        z.object({
-          article: z.string().regex(/^\d{3}$/, 'the article number in ../shared/sources, e.g. "000"'),
-          title: z.string().min(3),
-          language: locale,
-        }),
+        z
+          .object({
+            article: z.string().regex(/^\d{3}$/, 'the article number in ../shared/sources, e.g. "000"'),
+            /** The article's own title, verbatim, in its own language: only where it has one. */
+            title: z.string().min(3).optional(),
+            /** For an untitled article: what it is, in the lesson's language. Never a made-up title. */
+            about: z.string().min(10).optional(),
+            language: locale,
+            /** The outlet the article draws on, where it names one (e.g. Harvard Business Review). */
+            after: z.string().min(2).optional(),
+          })
+          .refine((source) => Boolean(source.title) !== Boolean(source.about), {
+            message: "give either the article's real `title` or, for an untitled article, `about`",
+          }),
       )
       .min(1),
     tool: z.enum(toolIds).optional(),

@@ -6,7 +6,7 @@ import en, { type UIStrings } from './ui/en/index.ts';
 import de from './ui/de/index.ts';
 import fi from './ui/fi/index.ts';
 import sv from './ui/sv/index.ts';
-import type { Locale } from './locales.ts';
+import { intlLocales, type Locale } from './locales.ts';
 
 export type { UIStrings };
 export * from './locales.ts';
@@ -25,5 +25,5 @@ export function languageName(code: string, inLocale: Locale): string {
 
 /** A date as the locale writes it in running text, e.g. "22 November 2026", "22.11.2026". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

@@ -14,6 +14,12 @@ export const localeNames: Record<Locale, string> = {
   sv: 'Svenska',
 };
 
+/**
+ * The tag handed to `Intl` for dates and numbers. English on this site is British English, so its
+ * dates read "1 December 2026", not "December 1, 2026".
+ */
+export const intlLocales: Record<Locale, string> = { en: 'en-GB', de: 'de-DE', fi: 'fi-FI', sv: 'sv-SE' };
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { attributes, dist, ids, lessonSlugs, pages, site } from '../support/dist.ts';
-
-const locales = ['en', 'de', 'fi', 'sv'];
+import { locales } from '../../src/i18n/locales.ts';
 const all = pages();
 const byPath = new Map(all.map((page) => [page.path, page]));
-const localized = all.filter((page) => /^\/(en|de|fi|sv)\//.test(page.path));
+const localized = all.filter((page) => (locales as readonly string[]).includes(page.path.split('/')[1]!));
 
 describe('routes', () => {
   it('has every page in all four locales', () => {

@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import { chromiumArgs } from './chromium.mjs';
 
 export const baseUrl = inject('baseUrl');
-export const locales = ['en', 'de', 'fi', 'sv'] as const;
+export { locales } from '../../src/i18n/locales.ts';
 
 export interface Watched {
   page: Page;

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root } from './dist.ts';
 
-export const contentLocales = ['en', 'de', 'fi', 'sv'] as const;
+import { locales } from '../../src/i18n/locales.ts';
+
+/** The site's locales (src/i18n/locales.ts is the one list). */
+export const contentLocales = locales;
 export type ContentLocale = (typeof contentLocales)[number];
 
 export function filesIn(collection: string, locale: string): string[] {
@@ -19,8 +22,16 @@ export function readMdx(collection: string, locale: string, file: string): { dat
   return { data: parse(match[1]!) as Record<string, any>, body: match[2]! };
 }
 
+export function readText(collection: string, locale: string, file: string): string {
+  return readFileSync(join(root, 'content', collection, locale, file), 'utf8');
+}
+
+/** A YAML file under content/; `file` '' reads `content/<collection>/<locale>.yaml` (the casts). */
 export function readYaml(collection: string, locale: string, file: string): any {
-  return parse(readFileSync(join(root, 'content', collection, locale, file), 'utf8'));
+  const path = file
+    ? join(root, 'content', collection, locale, file)
+    : join(root, 'content', collection, `${locale}.yaml`);
+  return parse(readFileSync(path, 'utf8'));
 }
 
 /** The text of each <Example> in an MDX body, paragraphs joined by a blank line, as a reader sees it. */

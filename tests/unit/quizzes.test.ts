@@ -148,3 +148,27 @@ describe('parity across locales', () => {
     });
   }
 });
+
+describe('answers that must be thought about, not spotted', () => {
+  // A reader who always picks the longest option should not do well: per locale, the best answer
+  // may be the longest (or tied for longest) option in at most 40 % of all questions.
+  const graphemes = (locale: string, text: string) =>
+    [...new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(text)].length;
+  for (const locale of contentLocales) {
+    it(`${locale}: the best answer is the longest option in at most 40 % of questions`, () => {
+      let questions = 0;
+      const longest: string[] = [];
+      for (const id of quizIds) {
+        for (const question of read(locale, id).questions) {
+          questions++;
+          const length = (choiceId: string) =>
+            graphemes(locale, question.choices.find((choice) => choice.id === choiceId)!.label);
+          const best = length(question.best);
+          if (question.choices.every((choice) => choice.id === question.best || length(choice.id) <= best))
+            longest.push(`${id}/${question.id}`);
+        }
+      }
+      expect(longest.length / questions, longest.join(', ')).toBeLessThanOrEqual(0.4);
+    });
+  }
+});

@@ -2,6 +2,7 @@ import type { UIStrings } from '../en/index.ts';
 import quiz from './quiz.ts';
 import builders from './builders.ts';
 import worksheet from './worksheet.ts';
+import figures from './figures.ts';
 
 const de = {
   site: {
@@ -59,6 +60,7 @@ const de = {
     takeaways: 'Das Wichtigste',
     sources: 'Quellen',
     sourceLine: 'Artikel {article}, auf {language}',
+    sourceAfter: 'auf Grundlage von {outlet}',
     sourcesNote: 'Der Text dieser Lektion ist unser eigener; die Ratschläge stammen aus dem oben genannten Artikel.',
     previous: 'Vorherige Lektion',
     next: 'Nächste Lektion',
@@ -115,6 +117,7 @@ const de = {
     privacy: 'Kein Konto, keine Cookies, kein Tracking: Was du eingibst, bleibt in deinem Browser.',
   },
   quiz,
+  figures,
   builders,
   worksheet,
 } satisfies UIStrings;

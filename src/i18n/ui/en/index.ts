@@ -10,6 +10,7 @@
 import quiz from './quiz.ts';
 import builders from './builders.ts';
 import worksheet from './worksheet.ts';
+import figures from './figures.ts';
 
 const en = {
   site: {
@@ -66,6 +67,7 @@ const en = {
     takeaways: 'Key takeaways',
     sources: 'Sources',
     sourceLine: 'Article {article}, in {language}',
+    sourceAfter: 'based on {outlet}',
     sourcesNote: 'This lesson is our own writing, drawn from the advice in the article above.',
     previous: 'Previous lesson',
     next: 'Next lesson',
@@ -121,6 +123,7 @@ const en = {
     privacy: 'No account, no cookies, no tracking: what you type stays in your browser.',
   },
   quiz,
+  figures,
   builders,
   worksheet,
 };

@@ -2,6 +2,7 @@ import type { UIStrings } from '../en/index.ts';
 import quiz from './quiz.ts';
 import builders from './builders.ts';
 import worksheet from './worksheet.ts';
+import figures from './figures.ts';
 
 const fi = {
   site: {
@@ -58,6 +59,7 @@ const fi = {
     takeaways: 'Tärkeimmät opit',
     sources: 'Lähteet',
     sourceLine: 'Artikkeli {article}, kieli: {language}',
+    sourceAfter: 'lähteenä {outlet}',
     sourcesNote: 'Oppitunnin teksti on omaamme; neuvot perustuvat yllä mainittuun artikkeliin.',
     previous: 'Edellinen oppitunti',
     next: 'Seuraava oppitunti',
@@ -113,6 +115,7 @@ const fi = {
     privacy: 'Ei tiliä, ei evästeitä, ei seurantaa: kirjoittamasi teksti pysyy selaimessasi.',
   },
   quiz,
+  figures,
   builders,
   worksheet,
 } satisfies UIStrings;

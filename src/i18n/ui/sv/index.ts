@@ -2,6 +2,7 @@ import type { UIStrings } from '../en/index.ts';
 import quiz from './quiz.ts';
 import builders from './builders.ts';
 import worksheet from './worksheet.ts';
+import figures from './figures.ts';
 
 const sv = {
   site: {
@@ -58,6 +59,7 @@ const sv = {
     takeaways: 'Viktigast att komma ihåg',
     sources: 'Källor',
     sourceLine: 'Artikel {article}, på {language}',
+    sourceAfter: 'efter {outlet}',
     sourcesNote: 'Texten i lektionen är vår egen; råden kommer från artikeln ovan.',
     previous: 'Föregående lektion',
     next: 'Nästa lektion',
@@ -113,6 +115,7 @@ const sv = {
     privacy: 'Inget konto, inga kakor, ingen spårning: det du skriver stannar i din webbläsare.',
   },
   quiz,
+  figures,
   builders,
   worksheet,
 } satisfies UIStrings;

@@ -1,0 +1,56 @@
+import type { UIStrings } from '../en/index.ts';
+
+export default {
+  decision: {
+    title: 'Päätös tarjotusta esittelystä',
+    caption: 'Yksi kysymys ratkaisee: onko tapaaminen kaikkien osapuolten ajan arvoinen?',
+    start: 'Joku tarjoutuu esittelemään sinut',
+    question: 'Onko tapaaminen kaikkien ajan arvoinen?',
+    branches: [
+      { when: 'Kyllä, ja sinulla on aikaa', then: 'Suostu heti ja ehdota aikoja' },
+      { when: 'Kyllä, mutta ei tässä kuussa', then: 'Suostu, kerro este ja ehdota ajankohtaa' },
+      { when: 'Ei: olet vaihtamassa alaa', then: 'Kieltäydy kiittäen ja kerro kuulumisia myöhemmin' },
+    ],
+  },
+  goal: {
+    title: 'Syystä tavata siihen, mitä valmistelet',
+    caption: 'Yhden lauseen tavoite kertoo teille molemmille, mitä tapaamiseen kannattaa tuoda.',
+    steps: [
+      { label: 'Miksi nyt?', detail: 'Määräaika, päätös tai uusi projekti' },
+      { label: 'Tavoitteesi', detail: 'Yksi lause: mitä haluat tapaamisesta' },
+      { label: 'Kerro se', detail: 'Kutsussa – tai kysy, mitä toinen toivoo' },
+      { label: 'Valmistaudu', detail: 'Kysymykset, aineisto ja se, mitä voit tarjota' },
+    ],
+  },
+  anatomy: {
+    title: 'Yhteydenottoviestin osat',
+    caption: 'Kuusi osaa, kukin lause tai kaksi: koko viesti mahtuu puhelimen näytölle.',
+    parts: [
+      { label: 'Aihe', detail: 'Sano ääneen, että aikaa on kulunut' },
+      { label: 'Aloitus', detail: 'Yhtä henkilökohtainen kuin ennen' },
+      { label: 'Kuulumiset', detail: 'Työurasi sen jälkeen, lyhyesti' },
+      { label: 'Pyyntö', detail: 'Neuvoa, kevyesti kysyen' },
+      { label: 'Ulospääsy', detail: 'Tee kieltäytymisestä helppoa' },
+      { label: 'Tarjous', detail: 'Mitä voit antaa vastineeksi' },
+    ],
+  },
+  triage: {
+    title: 'Saapuvien kontaktipyyntöjen lajittelu',
+    caption: 'Hyväksy ne, joiden kanssa olet jo oikeasti vaihtanut ajatuksia. Muille ensin kysymys – tai ei mitään.',
+    start: 'Saat kontaktipyynnön',
+    question: 'Oletteko jo oikeasti olleet tekemisissä?',
+    branches: [
+      { when: 'Kyllä, tai tunnette toisenne', then: 'Hyväksy' },
+      { when: 'Ei, mutta syy on selvä', then: 'Vastaa ensin, päätä sitten' },
+      { when: 'Epämääräinen ”win-win”', then: 'Kysy, mitä hän tarkalleen ajattelee' },
+      { when: 'Ei mitään', then: 'Ohita: lähettäjä ei saa tietää' },
+    ],
+  },
+  giving: {
+    title: 'Anna ennen kuin otat',
+    caption: 'Suhteesta voi ottaa vain sen, mitä siihen on ensin laittanut.',
+    putIn: ['Esittely', 'Tunti aikaasi', 'Hyödyllinen linkki'],
+    jar: 'Suhde',
+    takeOut: 'Joskus pyyntö',
+  },
+} satisfies UIStrings['figures'];
