@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from '../support/browser.ts';
+import { hydrated, launch, watchedPage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { pages } from '../support/dist.ts';
 
@@ -31,6 +31,8 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
       const found: string[] = [];
       for (const path of [...paths, '/en/no-such-page/']) {
         await page.goto(path);
+        // axe reads the page as a reader meets it once the script has run: islands included.
+        await hydrated(page);
         for (const violation of await axeViolations(page)) found.push(`${path}: ${violation}`);
       }
       expect(found).toEqual([]);

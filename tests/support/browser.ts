@@ -46,3 +46,16 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
   return { page, context, problems, external };
 }
+
+/**
+ * Waits until every island on the page has hydrated: scrolls to the end first, so islands that
+ * hydrate only when they come into view (the lesson quiz) do so too, then back to the top. Astro
+ * removes an island's `ssr` attribute once it has rendered in the browser.
+ */
+export async function hydrated(page: Page, timeout = 10_000): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
+    timeout,
+  });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

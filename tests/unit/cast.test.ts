@@ -34,7 +34,7 @@ const firstName = (person: Person) => person.name.split(/\s+/)[0]!;
 
 /** Greeting words that a name follows on an example's first line, per locale. */
 const greeting =
-  /^(?:Hi|Hello|Dear|Hallo|Hey|Liebe|Lieber|Guten Tag|Sehr geehrte|Sehr geehrter|Hei|Moi|Hyvä|Hej|Hejsan|Bästa|Kära)\s+(?:(?:Herr|Frau|Dr\.|Prof\.)\s+)*(\p{Lu}[\p{L}-]+)/u;
+  /^(?:Hi|Hello|Dear|Hallo|Hey|Liebe|Lieber|Guten Tag|Sehr geehrte|Sehr geehrter|Hei|Moi|Hyvä|Hej|Hejsan|Bästa|Kära)\s+(?:(?:Herr|Frau|Mr|Mrs|Ms|Dr\.?|Prof\.?|Professor|Professorin)\s+)*(\p{Lu}[\p{L}-]+)/u;
 /** A sign-off line that is only a name: one to three capitalised words. */
 const signature = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}$/u;
 

@@ -72,7 +72,7 @@ describe('formatting helpers', () => {
     expect(languageName('de', 'fi')).toBe('saksa');
     expect(languageName('sv', 'de')).toBe('Schwedisch');
     const date = new Date('2026-11-22T00:00:00Z');
-    expect(formatDate(date, 'en')).toBe('November 22, 2026');
+    expect(formatDate(date, 'en')).toBe('22 November 2026');
     expect(formatDate(date, 'de')).toBe('22. November 2026');
     expect(formatDate(date, 'fi')).toBe('22. marraskuuta 2026');
     expect(formatDate(date, 'sv')).toBe('22 november 2026');
