@@ -104,7 +104,7 @@ const fi = {
   },
   glossary: {
     title: 'Sanasto',
-    description: 'Oppaan tärkeimmät käsitteet selkokielellä.',
+    description: 'Oppaan tärkeimmät käsitteet lyhyesti ja selvästi.',
   },
   notFound: {
     title: 'Sivua ei löytynyt',
