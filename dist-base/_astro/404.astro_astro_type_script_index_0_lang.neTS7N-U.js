@@ -1,1 +1,0 @@
-import{r as e}from"./locales.BNOkBZDi.js";import{n as t}from"./urls.BMg7PJX2.js";var{locale:n}=e(t(location.pathname)),r=n&&document.querySelector(`.not-found [data-locale="${n}"]`);if(r){document.documentElement.lang=n;for(let e of document.querySelectorAll(`.not-found [data-locale]`))e.hidden=e!==r}

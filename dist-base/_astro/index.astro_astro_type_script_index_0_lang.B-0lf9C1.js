@@ -1,1 +1,0 @@
-import{n as e}from"./locales.BNOkBZDi.js";var t=e(navigator.languages??[navigator.language]),n=document.querySelector(`[data-locale="${t}"]`);n?.classList.add(`chooser__item--suggested`),n?.querySelector(`.chooser__suggested`)?.removeAttribute(`hidden`);

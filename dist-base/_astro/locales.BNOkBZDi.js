@@ -1,1 +1,0 @@
-var e=[`en`,`de`,`fi`,`sv`];function t(t){return typeof t==`string`&&e.includes(t)}function n(e){let n=/^\/([a-z]{2})(\/.*)?$/.exec(e);return n&&t(n[1])?{locale:n[1],rest:n[2]??`/`}:{locale:void 0,rest:e}}function r(e){for(let n of e){let e=n.toLowerCase().split(`-`)[0];if(t(e))return e}return`en`}export{r as n,n as r,e as t};

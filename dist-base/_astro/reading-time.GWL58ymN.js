@@ -1,1 +1,0 @@
-function e(e,t){let n=0;for(let r of new Intl.Segmenter(t,{granularity:`word`}).segment(e))r.isWordLike&&n++;return n}export{e as t};

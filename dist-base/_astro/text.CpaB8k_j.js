@@ -1,1 +1,0 @@
-function e(e,t){let n=0;for(let r of new Intl.Segmenter(t,{granularity:`grapheme`}).segment(e))n++;return n}export{e as t};
