@@ -5,6 +5,9 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { images } from './src/integrations/images.ts';
+import { offline } from './src/integrations/offline.ts';
+import { headers } from './src/integrations/headers.ts';
 import { themeInitCode } from './src/scripts/theme-init.mjs';
 
 // The four locales; src/i18n/locales.ts holds the same list for the pages and is checked against
@@ -35,7 +38,12 @@ export default defineConfig({
       // test looks for a locale segment, so it holds under any base.
       filter: (page) => locales.some((locale) => new URL(page).pathname.includes(`/${locale}/`)),
     }),
+    // In this order: the service workers precache the search index and the icons written before
+    // them, and _headers gives every file written before it its caching rule.
     pagefind(),
+    images(),
+    offline(),
+    headers(),
   ],
   security: {
     csp: {

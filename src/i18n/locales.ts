@@ -14,6 +14,14 @@ export const localeNames: Record<Locale, string> = {
   sv: 'Svenska',
 };
 
+/** Each locale as Open Graph names it (language_TERRITORY): British English, as the site writes. */
+export const ogLocales: Record<Locale, string> = {
+  en: 'en_GB',
+  de: 'de_DE',
+  fi: 'fi_FI',
+  sv: 'sv_SE',
+};
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
