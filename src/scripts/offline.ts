@@ -1,64 +1,54 @@
 /**
  * Registers the locale's service worker once the page is idle (src/lib/offline.ts says what it
  * keeps), says in the footer when the locale is ready offline, and offers a reload when a new
- * deploy has installed a new worker. Every page loads this, so it stays well under a kilobyte
- * gzip; the strings and URLs come from data attributes (OfflineStatus.astro), not a dictionary.
+ * deploy has installed a new worker. Every page runs this before any input, so it stays small
+ * (about 0.4 KB gzip): strings, URLs and the notice's button are in the HTML (OfflineStatus.astro).
  */
 export function initOffline(): void {
   const sw = navigator.serviceWorker;
   const note = document.querySelector<HTMLElement>('[data-offline]');
   if (!sw || !note) return;
-  const { worker = '', scope = '', ready = '' } = note.dataset;
+  // OfflineStatus.astro writes the notice with the note, so one means the other.
+  const box = document.querySelector<HTMLElement>('[data-offline-update]')!;
+  const { worker = '', ready = '' } = note.dataset;
   const show = () => {
     if (note.textContent !== ready) note.textContent = ready;
   };
-  // A page the worker already controls is ready offline: say so at once (before the reader could
-  // hear it, so it is not announced on every page); a first visit hears it once, when it happens.
+  // A page the worker already controls is ready offline: said at once, before a screen reader
+  // would announce it on every page; a first visit hears it once, when the locale is stored.
   if (sw.controller) show();
 
-  let reloading = false;
-  sw.addEventListener('controllerchange', () => {
-    if (reloading) location.reload();
-  });
-  /** A new deploy's worker is installed and waiting: offer to switch to it. */
+  /** A new deploy's worker is installed and waiting: say so, and switch to it on "Reload". */
   const offer = (waiting: ServiceWorker) => {
-    const box = document.querySelector<HTMLElement>('[data-offline-update]');
-    if (!box || box.firstChild) return;
-    const text = document.createElement('p');
-    text.textContent = box.dataset.text ?? '';
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'button';
-    button.textContent = box.dataset.reload ?? '';
-    button.addEventListener('click', () => {
-      reloading = true;
-      // generateSW's worker answers this message with skipWaiting(); controllerchange reloads.
+    const button = box.querySelector('button')!;
+    box.querySelector('p')!.textContent = box.dataset.text ?? '';
+    button.hidden = false;
+    button.onclick = () => {
+      sw.addEventListener('controllerchange', () => location.reload());
+      // generateSW's worker answers this with skipWaiting(), and takes over the page.
       waiting.postMessage({ type: 'SKIP_WAITING' });
-    });
-    box.append(text, button);
+    };
   };
 
   const register = () =>
     sw
-      .register(worker, { scope })
+      // Its scope is its own directory, the locale: `/<locale>/` under the base.
+      .register(worker)
       .then((registration) => {
         if (registration.waiting && sw.controller) offer(registration.waiting);
-        registration.addEventListener('updatefound', () => {
+        registration.onupdatefound = () => {
           const installing = registration.installing;
-          installing?.addEventListener('statechange', () => {
-            if (installing.state === 'installed' && sw.controller) offer(installing);
-          });
-        });
+          if (installing)
+            installing.onstatechange = () => {
+              if (installing.state === 'installed' && sw.controller) offer(installing);
+            };
+        };
         // Resolves once a worker is active, i.e. has precached every file of the locale.
         return sw.ready;
       })
       // Blocked (private modes, test browsers) or failed: the site simply stays online-only.
       .then(show, () => {});
 
-  const whenIdle = () => {
-    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 10_000 });
-    else setTimeout(register, 1000);
-  };
-  if (document.readyState === 'complete') whenIdle();
-  else addEventListener('load', whenIdle, { once: true });
+  // A module script runs before the load event, so this always waits for it, then for idle time.
+  addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(register));
 }

@@ -92,13 +92,15 @@ describe('offline after the first visit', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const notice = page.getByRole('status').filter({ hasText: sv.updated });
     expect(await notice.count()).toBe(0);
+    expect(await page.getByRole('button', { name: sv.reload }).count()).toBe(0);
 
     // A new deploy: the worker's bytes change, so the browser installs it on the next visit.
     const worker = readFileSync(join(subPath.dir, 'sv/sw.js'), 'utf8');
     server.override('/connector/sv/sw.js', `${worker}\n// the next deploy\n`);
     await page.goto(`${server.url}/sv/`);
     await notice.waitFor({ timeout: 30_000 });
-    const reload = notice.getByRole('button', { name: sv.reload });
+    const reload = page.getByRole('button', { name: sv.reload });
+    expect(await reload.isVisible()).toBe(true);
     await Promise.all([page.waitForEvent('load'), reload.click()]);
 
     // After the reload the new worker controls the page, and nothing waits any more.

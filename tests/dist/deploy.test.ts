@@ -53,7 +53,6 @@ describe.each(builds)('the build $name', ({ dir, base }) => {
         ...attributes(page.html, 'astro-island', 'component-url'),
         ...attributes(page.html, 'astro-island', 'renderer-url'),
         ...attributes(page.html, 'p', 'data-worker'),
-        ...attributes(page.html, 'p', 'data-scope'),
       ];
       for (const url of urls) {
         if (url.startsWith('#') || url.startsWith('mailto:')) continue;
