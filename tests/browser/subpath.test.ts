@@ -89,6 +89,10 @@ describe('a deploy under /connector/', () => {
     for (const icon of manifest.icons) {
       expect((await page.request.get(`${server.origin}${icon.src}`)).status(), icon.src).toBe(200);
     }
+    // Chromium's own verdict on installing it (test contexts are always incognito, which it names).
+    const cdp = await page.context().newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
     expect(failed).toEqual([]);
 
     const response = await page.goto(`${server.url}/de/no-such-page/`);
