@@ -5,6 +5,9 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { images } from './src/integrations/images.ts';
+import { offline } from './src/integrations/offline.ts';
+import { headers } from './src/integrations/headers.ts';
 import { themeInitCode } from './src/scripts/theme-init.mjs';
 
 // The four locales; src/i18n/locales.ts holds the same list for the pages and is checked against
@@ -14,6 +17,9 @@ const locales = ['en', 'de', 'fi', 'sv'];
 export default defineConfig({
   // Canonical links and the sitemap need absolute URLs. Set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://connector.example',
+  // A deploy under a sub-path: BASE_PATH=/connector/ (or `astro build --base /connector/`). Every
+  // internal URL is built from it by src/lib/urls.ts.
+  base: process.env.BASE_PATH || '/',
   build: { format: 'directory' },
   i18n: {
     locales,
@@ -28,10 +34,16 @@ export default defineConfig({
     react(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de', fi: 'fi', sv: 'sv' } },
-      // The chooser and the error page are not content to be indexed.
-      filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== '/',
+      // Only the localized pages: the chooser and the error page are not content to be indexed. The
+      // test looks for a locale segment, so it holds under any base.
+      filter: (page) => locales.some((locale) => new URL(page).pathname.includes(`/${locale}/`)),
     }),
+    // In this order: the service workers precache the search index and the icons written before
+    // them, and _headers gives every file written before it its caching rule.
     pagefind(),
+    images(),
+    offline(),
+    headers(),
   ],
   security: {
     csp: {

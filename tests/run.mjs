@@ -3,8 +3,9 @@
  *   1. lint: ESLint and Prettier (`npm run lint`);
  *   2. Chromium present (installed with apt-get when missing and possible, see support/chromium.mjs);
  *   3. `astro check`: TypeScript strict over the whole project, dictionaries included;
- *   4. a fresh `astro build`, Pagefind index included;
- *   5. Vitest: unit tests, checks over dist/, browser tests against dist/ on 127.0.0.1.
+ *   4. a fresh `astro build`, Pagefind index, service workers and _headers included;
+ *   5. a second build under a sub-path (`npm run build:base`: base /connector/, into dist-base/);
+ *   6. Vitest: unit tests, checks over dist/ and dist-base/, browser tests against both on 127.0.0.1.
  * Extra arguments go to Vitest, e.g. `npm test -- --project unit`.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,7 +32,14 @@ const chromePath = chromiumOrExit();
 console.log(`Chromium: ${chromePath}`);
 
 step('Type check (astro check)', bin('astro'), ['check']);
-step('Build (astro build + Pagefind)', bin('astro'), ['build']);
+step('Build (astro build + Pagefind, service workers, _headers)', bin('astro'), ['build']);
+step('Build under a sub-path (base /connector/, into dist-base/)', bin('astro'), [
+  'build',
+  '--base',
+  '/connector/',
+  '--outDir',
+  'dist-base',
+]);
 step(
   'Tests (Vitest: unit, dist, browser)',
   bin('vitest'),

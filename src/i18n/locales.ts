@@ -20,6 +20,14 @@ export const localeNames: Record<Locale, string> = {
  */
 export const intlLocales: Record<Locale, string> = { en: 'en-GB', de: 'de-DE', fi: 'fi-FI', sv: 'sv-SE' };
 
+/** Each locale as Open Graph names it (language_TERRITORY): British English, as the site writes. */
+export const ogLocales: Record<Locale, string> = {
+  en: 'en_GB',
+  de: 'de_DE',
+  fi: 'fi_FI',
+  sv: 'sv_SE',
+};
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

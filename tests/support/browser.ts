@@ -24,7 +24,10 @@ export function launch(): Promise<Browser> {
 }
 
 export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
-  const context = await browser.newContext({ baseURL: baseUrl, ...options });
+  // Service workers are blocked unless a test asks for them (the offline tests do, through
+  // support/deploy.ts): registering one would precache a whole locale in every fresh context, and
+  // requests a worker answers bypass the routing below.
+  const context = await browser.newContext({ baseURL: baseUrl, serviceWorkers: 'block', ...options });
   const problems: string[] = [];
   const external: string[] = [];
   await context.route('**/*', (route) => {

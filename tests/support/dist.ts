@@ -1,4 +1,4 @@
-/** Reading the built site in dist/ for the checks in tests/dist. */
+/** Reading the built site in dist/ (and the sub-path build in dist-base/) for the checks in tests/dist. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,22 +7,31 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = join(root, 'dist');
 export const site = 'https://connector.example';
 
-/** Every HTML page as its URL path (`/de/lessons/x/`), with its file and its source. */
-export function pages(): Array<{ path: string; file: string; html: string }> {
-  if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` (npm test does it for you).');
+/** The sub-path build of `npm test` (`npm run build:base`): base `/connector/`, in dist-base/. */
+export const distBase = join(root, 'dist-base');
+
+/**
+ * Every HTML page of a build (dist/ unless told) as its site path (`/de/lessons/x/`, without any
+ * base), with its file and its source.
+ */
+export function pages(dir = dist): Array<{ path: string; file: string; html: string }> {
+  if (!existsSync(dir)) {
+    const command = dir === distBase ? 'npm run build:base' : 'npm run build';
+    throw new Error(`${relative(root, dir)}/ is missing: run \`${command}\` (npm test does it for you).`);
+  }
   const found: Array<{ path: string; file: string; html: string }> = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) {
-        const rel = `/${relative(dist, full).replaceAll('\\', '/')}`;
+        const rel = `/${relative(dir, full).replaceAll('\\', '/')}`;
         const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
         found.push({ path, file: full, html: readFileSync(full, 'utf8') });
       }
     }
   };
-  walk(dist);
+  walk(dir);
   return found.sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -116,6 +116,11 @@ const de = {
   footer: {
     privacy: 'Kein Konto, keine Cookies, kein Tracking: Was du eingibst, bleibt in deinem Browser.',
   },
+  offline: {
+    ready: 'Offline verfügbar: Der Leitfaden auf Deutsch ist jetzt auf diesem Gerät gespeichert.',
+    updated: 'Connector wurde aktualisiert.',
+    reload: 'Neu laden',
+  },
   quiz,
   figures,
   builders,

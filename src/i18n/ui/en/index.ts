@@ -122,6 +122,11 @@ const en = {
   footer: {
     privacy: 'No account, no cookies, no tracking: what you type stays in your browser.',
   },
+  offline: {
+    ready: 'Available offline: the English guide is now saved on this device.',
+    updated: 'Connector has been updated.',
+    reload: 'Reload',
+  },
   quiz,
   figures,
   builders,

@@ -114,6 +114,11 @@ const fi = {
   footer: {
     privacy: 'Ei tiliä, ei evästeitä, ei seurantaa: kirjoittamasi teksti pysyy selaimessasi.',
   },
+  offline: {
+    ready: 'Käytettävissä ilman verkkoyhteyttä: suomenkielinen opas on nyt tallennettu tälle laitteelle.',
+    updated: 'Connector on päivitetty.',
+    reload: 'Lataa sivu uudelleen',
+  },
   quiz,
   figures,
   builders,

@@ -114,6 +114,11 @@ const sv = {
   footer: {
     privacy: 'Inget konto, inga kakor, ingen spårning: det du skriver stannar i din webbläsare.',
   },
+  offline: {
+    ready: 'Tillgänglig offline: guiden på svenska är nu sparad på den här enheten.',
+    updated: 'Connector har uppdaterats.',
+    reload: 'Ladda om',
+  },
   quiz,
   figures,
   builders,
