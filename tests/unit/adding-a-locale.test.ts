@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { intlLocales, localeNames, locales } from '../../src/i18n/locales.ts';
+import { intlLocales, localeNames, locales, ogLocales } from '../../src/i18n/locales.ts';
 import { root } from '../support/dist.ts';
 
 /** Every `en` folder and `en.*` file under the given top folders. */
@@ -48,6 +48,7 @@ describe('adding a locale', () => {
     it(`${locale}: named, with an Intl tag, in the Astro config`, () => {
       expect(localeNames[locale]).toBeTruthy();
       expect(intlLocales[locale]).toMatch(new RegExp(`^${locale}-[A-Z]{2}$`));
+      expect(ogLocales[locale]).toBe(intlLocales[locale].replace('-', '_'));
       expect(config.i18n?.locales).toContain(locale);
     });
 
