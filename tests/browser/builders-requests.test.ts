@@ -18,7 +18,7 @@ import {
   typeAndTab,
 } from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { contactData } from '../../src/islands/builders/contact-request/locales/index.ts';
+import { contactRequestData } from '../../src/islands/builders/contact-request/locales/index.ts';
 import { introReplyData } from '../../src/islands/builders/intro-reply/locales/index.ts';
 import { awkwardText, contactAnswers, introAnswers, introDetails } from '../fixtures/builders.ts';
 
@@ -43,7 +43,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#b-met-no').isChecked()).toBe(true);
     expect(await page.locator('label[for="b-context"]').textContent()).toBe(
-      t.contactRequest.fields.contextNotMet.label,
+      t['contact-request'].fields.contextNotMet.label,
     );
     await page.keyboard.press('Tab');
     await typeAndTab(page, answers.theirName!);
@@ -75,14 +75,16 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     expect(await page.locator('#b-counter').getAttribute('class')).toContain('builder__counter--over');
     await expect.poll(() => announced(page), soon).toContain(new Intl.NumberFormat(locale).format(count - 300));
     expect(await body.inputValue()).toBe(long);
-    expect(await page.locator('.checklist__item--fail').textContent()).toContain(t.contactRequest.checks.length.label);
-    await page.getByRole('button', { name: t.contactRequest.copyBody }).click();
+    expect(await page.locator('.checklist__item--fail').textContent()).toContain(
+      t['contact-request'].checks.length.label,
+    );
+    await page.getByRole('button', { name: t['contact-request'].copyBody }).click();
     await expect.poll(() => readClipboard(page), soon).toBe(long);
 
     // The second variant: a first personal message, with no character limit.
-    await page.getByLabel(t.contactRequest.fields.kind.options.message).check();
+    await page.getByLabel(t['contact-request'].fields.kind.options.message).check();
     await page.getByRole('button', { name: t.common.rewrite }).click();
-    await expect.poll(() => body.inputValue(), soon).toContain(contactData[locale].wording.warm.message.later);
+    await expect.poll(() => body.inputValue(), soon).toContain(contactRequestData[locale].wording.warm.message.later);
     expect(await page.locator('#b-counter').count()).toBe(0);
     expect(await failing(page)).toBe(0);
     await expectNoAxe(page, 'personal message');
@@ -129,7 +131,7 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
     await openBuilder(page, `/${locale}/tools/intro-reply/?decision=decline`);
     expect(await page.locator('#b-decision-decline').isChecked()).toBe(true);
     expect(await page.locator('label[for="b-detail"]').textContent()).toContain(
-      t.introReply.fields.detailDecline.label,
+      t['intro-reply'].fields.detailDecline.label,
     );
     expect(await page.locator('#b-later').count()).toBe(0);
     const answers = introAnswers[locale];
@@ -151,8 +153,8 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
     const body = page.locator('#b-body');
     await body.fill((await body.inputValue()).replace(`${introReplyData[locale].wording.posted}\n\n`, ''));
     await expect.poll(() => failing(page), soon).toBe(1);
-    expect(await page.locator('.checklist__item--fail').textContent()).toContain(t.introReply.checks.posted.label);
-    await page.getByRole('button', { name: t.introReply.copyBody }).click();
+    expect(await page.locator('.checklist__item--fail').textContent()).toContain(t['intro-reply'].checks.posted.label);
+    await page.getByRole('button', { name: t['intro-reply'].copyBody }).click();
     await expect.poll(() => readClipboard(page), soon).toBe(await body.inputValue());
 
     const edited = await body.inputValue();
@@ -162,8 +164,8 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
     expect(await page.locator('#b-decision-decline').isChecked()).toBe(true);
 
     // Postponing asks when you will write again.
-    await page.getByLabel(t.introReply.fields.decision.options['accept-later']).check();
-    expect(await page.locator('label[for="b-later"]').textContent()).toContain(t.introReply.fields.later.label);
+    await page.getByLabel(t['intro-reply'].fields.decision.options['accept-later']).check();
+    expect(await page.locator('label[for="b-later"]').textContent()).toContain(t['intro-reply'].fields.later.label);
     expect(problems).toEqual([]);
     expect(external).toEqual([]);
   });

@@ -357,7 +357,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
                 <button
                   type="button"
                   className="button"
-                  onClick={() => copy(withSubject(text, strings.subjectLabel ?? c.subject))}
+                  onClick={() => copy(withSubject(text, spec.subjectLabel?.(data) ?? c.subject))}
                 >
                   {strings.copyBoth}
                 </button>

@@ -5,22 +5,18 @@
  * its bundle carries no dictionary.
  */
 import { plural, ui, type Locale } from '../../i18n/index.ts';
+import type { BuilderId } from './registry.ts';
 import type { BuilderSpec, BuilderStrings, FieldStrings } from './types.ts';
 import type { PluralForms } from './message.ts';
 
-type Key = 'reconnect' | 'contactRequest' | 'introReply';
 type FieldSource = FieldStrings & { option?: PluralForms };
 
-export function islandStrings<Data>(
-  locale: Locale,
-  key: Key,
-  spec: BuilderSpec<Data>,
-  subjectLabel?: string,
-): BuilderStrings {
+/** The strings of builder `id` that its island shows, in `locale`. */
+export function islandStrings<Data>(locale: Locale, id: BuilderId, spec: BuilderSpec<Data>): BuilderStrings {
   const t = ui(locale).builders;
-  const { lead: _lead, fields, ...rest } = t[key];
+  const own: Omit<BuilderStrings, 'common' | 'fields'> & { fields: object } = t[id];
   const shaped: Record<string, FieldStrings> = {};
-  for (const [name, source] of Object.entries(fields as Record<string, FieldSource>)) {
+  for (const [name, source] of Object.entries(own.fields as Record<string, FieldSource>)) {
     const { option, ...field } = source;
     const values = spec.fields.find((f) => f.name === name)?.options ?? [];
     // "About {count} years" and the like become one label per choice, e.g. "About 4 years".
@@ -28,7 +24,23 @@ export function islandStrings<Data>(
       ? { ...field, options: Object.fromEntries(values.map((v) => [v, plural(locale, option, Number(v))])) }
       : field;
   }
-  return { common: t.common, ...rest, fields: shaped, ...(subjectLabel ? { subjectLabel } : {}) };
+  const { body, copyBody, copySubject, copyBoth, mailto, mailtoHint, checks } = own;
+  return {
+    common: t.common,
+    fields: shaped,
+    checks,
+    body,
+    copyBody,
+    ...(copySubject ? { copySubject } : {}),
+    ...(copyBoth ? { copyBoth } : {}),
+    ...(mailto ? { mailto } : {}),
+    ...(mailtoHint ? { mailtoHint } : {}),
+  };
+}
+
+/** Everything an island needs from its page, once: its locale, that locale's data, its strings. */
+export function islandProps<Data>(locale: Locale, id: BuilderId, spec: BuilderSpec<Data>, data: Record<Locale, Data>) {
+  return { locale, data: data[locale], strings: islandStrings(locale, id, spec) };
 }
 
 /** The <Example> messages of a lesson's MDX body, each as its label and its paragraphs. */

@@ -9,7 +9,9 @@ import type { UIStrings } from '../../i18n/ui/en/index.ts';
 import type { PluralForms } from './message.ts';
 import type { Match } from './phrases.ts';
 
-export type BuilderId = 'reconnect' | 'contact-request' | 'intro-reply';
+import type { BuilderId } from './registry.ts';
+
+export type { BuilderId };
 
 /** The reader's answers, by field name. Always strings, so they store and restore as typed. */
 export type Inputs = Record<string, string>;
@@ -56,6 +58,8 @@ export interface BuilderSpec<Data> {
   check(message: Message, inputs: Inputs, data: Data, locale: Locale): CheckResult[];
   /** A short name for the draft in the list of drafts, e.g. the recipient. */
   title(inputs: Inputs): string;
+  /** "Subject" as a pasted email shows it, in the message's language (e.g. "Betreff"): email builders only. */
+  subjectLabel?(data: Data): string;
 }
 
 export interface FieldStrings {
@@ -75,7 +79,10 @@ export interface CheckStrings {
   fail: string | PluralForms;
 }
 
-/** The strings an island receives from its page: only its own builder's, in one locale. */
+/**
+ * The strings an island receives from its page: only its own builder's, in one locale, and only
+ * those the island shows (the page's own lead stays with the page).
+ */
 export interface BuilderStrings {
   common: UIStrings['builders']['common'];
   fields: Record<string, FieldStrings>;
@@ -83,8 +90,6 @@ export interface BuilderStrings {
   body: string;
   copyBody: string;
   copySubject?: string;
-  /** "Subject" as a pasted email shows it, from the builder's wording (e.g. "Betreff"). */
-  subjectLabel?: string;
   copyBoth?: string;
   mailto?: string;
   mailtoHint?: string;

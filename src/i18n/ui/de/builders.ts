@@ -151,7 +151,7 @@ export default {
     mailto: 'In meinem Mailprogramm öffnen',
     mailtoHint: 'Öffnet eine neue Mail mit Betreff und Text. Die Adresse trägst du dort ein.',
   },
-  contactRequest: {
+  'contact-request': {
     lead: 'Schreib eine Kontaktanfrage mit höchstens 300 Zeichen, die sagt, warum du dich vernetzen möchtest – oder stattdessen eine erste persönliche Nachricht, wie es die Lektion oft empfiehlt.',
     fields: {
       kind: {
@@ -228,7 +228,7 @@ export default {
     body: 'Nachrichtentext',
     copyBody: 'Text kopieren',
   },
-  introReply: {
+  'intro-reply': {
     lead: 'Jemand bietet an, dich vorzustellen. Wähle deine Antwort, und der Baukasten schreibt eine dankbare, ehrliche Antwort im Sinne der Lektion.',
     fields: {
       introducer: {

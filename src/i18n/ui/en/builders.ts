@@ -147,7 +147,7 @@ export default {
     mailto: 'Open in my email app',
     mailtoHint: 'Opens a new email with the subject and the text filled in. Add their address there.',
   },
-  contactRequest: {
+  'contact-request': {
     lead: 'Write a contact request of 300 characters or fewer that says why you want to connect, or a first personal message instead, as the lesson often recommends.',
     fields: {
       kind: {
@@ -219,7 +219,7 @@ export default {
     body: 'Message text',
     copyBody: 'Copy the text',
   },
-  introReply: {
+  'intro-reply': {
     lead: 'Someone has offered to introduce you. Choose your answer and the builder writes a grateful, honest reply in the spirit of the lesson.',
     fields: {
       introducer: {

@@ -149,7 +149,7 @@ export default {
     mailto: 'Avaa sähköpostiohjelmassa',
     mailtoHint: 'Avaa uuden sähköpostin, jossa aihe ja teksti ovat valmiina. Lisää vastaanottajan osoite siellä.',
   },
-  contactRequest: {
+  'contact-request': {
     lead: 'Kirjoita enintään 300 merkin yhteyspyyntö, joka kertoo, miksi haluat verkostoitua – tai sen sijaan ensimmäinen henkilökohtainen viesti, kuten oppitunti usein suosittelee.',
     fields: {
       kind: {
@@ -224,7 +224,7 @@ export default {
     body: 'Viestin teksti',
     copyBody: 'Kopioi teksti',
   },
-  introReply: {
+  'intro-reply': {
     lead: 'Joku on tarjoutunut esittelemään sinut. Valitse vastauksesi, niin työkalu kirjoittaa kiitollisen ja rehellisen vastauksen oppitunnin hengessä.',
     fields: {
       introducer: {

@@ -150,7 +150,7 @@ export default {
     mailto: 'Öppna i mitt mejlprogram',
     mailtoHint: 'Öppnar ett nytt mejl med ämnesraden och texten ifyllda. Lägg till adressen där.',
   },
-  contactRequest: {
+  'contact-request': {
     lead: 'Skriv en kontaktförfrågan på högst 300 tecken som säger varför du vill knyta kontakt, eller i stället ett första personligt meddelande, som lektionen ofta rekommenderar.',
     fields: {
       kind: {
@@ -225,7 +225,7 @@ export default {
     body: 'Meddelandetext',
     copyBody: 'Kopiera texten',
   },
-  introReply: {
+  'intro-reply': {
     lead: 'Någon har erbjudit sig att introducera dig. Välj ditt svar, så skriver verktyget ett tacksamt och ärligt svar i lektionens anda.',
     fields: {
       introducer: {

@@ -1,7 +1,7 @@
 /** The contact-request composer island (lesson 4): the shared flow with this builder's spec. */
 import { Builder, type IslandProps } from '../Builder.tsx';
-import { contactRequest, type ContactData } from './contact-request.ts';
+import { contactRequestBuilder, type ContactRequestData } from './contact-request.ts';
 
-export default function ContactRequestBuilder(props: IslandProps<ContactData>) {
-  return <Builder spec={contactRequest} {...props} />;
+export default function ContactRequestBuilder(props: IslandProps<ContactRequestData>) {
+  return <Builder spec={contactRequestBuilder} {...props} />;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkContact, contactRequest, kinds, requestLimit, tones, writeContact } from './contact-request.ts';
-import { contactData } from './locales/index.ts';
+import {
+  checkContactRequest,
+  contactRequestBuilder,
+  kinds,
+  requestLimit,
+  tones,
+  writeContactRequest,
+} from './contact-request.ts';
+import { contactRequestData } from './locales/index.ts';
 import { locales, type Locale } from '../../../i18n/locales.ts';
 import { countGraphemes } from '../../../lib/text.ts';
 import type { CheckResult, Inputs } from '../types.ts';
@@ -15,16 +22,16 @@ import { examples, readMdx } from '../../../../tests/support/content.ts';
 
 const failing = (results: CheckResult[]) => results.filter((r) => !r.pass).map((r) => r.id);
 const check = (locale: Locale, body: string, inputs: Inputs) =>
-  checkContact({ subject: '', body }, inputs, contactData[locale], locale);
+  checkContactRequest({ subject: '', body }, inputs, contactRequestData[locale], locale);
 
 describe.each(locales)('contact request in %s', (locale) => {
-  const data = contactData[locale];
+  const data = contactRequestData[locale];
 
   for (const situation of ['met', 'notMet'] as const) {
     for (const kind of kinds) {
       for (const tone of tones) {
         const inputs: Inputs = { ...contactAnswers[locale][situation], kind, tone };
-        const { subject, body } = writeContact(inputs, data);
+        const { subject, body } = writeContactRequest(inputs, data);
 
         it(`${situation}, ${kind}, ${tone}: the default draft passes all of its own checks`, () => {
           const results = check(locale, body, inputs);
@@ -51,7 +58,7 @@ describe.each(locales)('contact request in %s', (locale) => {
   it('reads well without the optional answers, and then asks a stranger for an offer', () => {
     for (const situation of ['met', 'notMet'] as const) {
       const { offer: _o, yourName: _y, ...inputs } = contactAnswers[locale][situation];
-      const { body } = writeContact(inputs, data);
+      const { body } = writeContactRequest(inputs, data);
       expect(body).not.toMatch(/\{|\}|undefined|\s[.,]|\n$/);
       expect(failing(check(locale, body, inputs))).toEqual(situation === 'met' ? [] : ['offer']);
     }
@@ -80,7 +87,7 @@ describe.each(locales)('contact request in %s', (locale) => {
 
   it('keeps text over the limit, and says by how much', () => {
     const inputs = { ...contactAnswers[locale].notMet, context: `${awkwardText.emoji} ${awkwardText.long}` };
-    const { body } = writeContact(inputs, data);
+    const { body } = writeContactRequest(inputs, data);
     expect(body).toContain(awkwardText.long.slice(0, -1));
     const length = check(locale, body, inputs).find((r) => r.id === 'length')!;
     expect(length.pass).toBe(false);
@@ -110,22 +117,22 @@ describe.each(locales)('contact request in %s', (locale) => {
 
 describe('contact request composer', () => {
   it('asks whether you have met and why, and limits only the request', () => {
-    expect(contactRequest.fields.filter((f) => f.required).map((f) => f.name)).toEqual([
+    expect(contactRequestBuilder.fields.filter((f) => f.required).map((f) => f.name)).toEqual([
       'kind',
       'met',
       'theirName',
       'context',
       'tone',
     ]);
-    expect(contactRequest.limit!({ kind: 'request' })).toBe(300);
-    expect(contactRequest.limit!({ kind: 'message' })).toBeUndefined();
-    const context = contactRequest.fields.find((f) => f.name === 'context')!;
+    expect(contactRequestBuilder.limit!({ kind: 'request' })).toBe(300);
+    expect(contactRequestBuilder.limit!({ kind: 'message' })).toBeUndefined();
+    const context = contactRequestBuilder.fields.find((f) => f.name === 'context')!;
     expect(context.variant!({ met: 'no' })).toBe('contextNotMet');
     expect(context.variant!({ met: 'yes' })).toBe('context');
   });
 
   it('writes the German request to a stranger with “Sie” in the formal tone', () => {
-    const { body } = writeContact({ ...contactAnswers.de.notMet, tone: 'formal' }, contactData.de);
+    const { body } = writeContactRequest({ ...contactAnswers.de.notMet, tone: 'formal' }, contactRequestData.de);
     expect(body).toMatch(/\bIhnen\b/);
     expect(body).not.toMatch(/\b(du|dir|dein\w*)\b/);
   });

@@ -40,7 +40,7 @@ export interface ContactToneWording {
   };
 }
 
-export interface ContactData {
+export interface ContactRequestData {
   wording: Record<Tone, ContactToneWording>;
   phrases: {
     /** A reason to connect: where you met, what you read or heard, why them. */
@@ -54,7 +54,7 @@ export interface ContactData {
   messageMaxWords: number;
 }
 
-export function writeContact(inputs: Inputs, data: ContactData): Message {
+export function writeContactRequest(inputs: Inputs, data: ContactRequestData): Message {
   const w = data.wording[inputs.tone === 'formal' ? 'formal' : 'warm'];
   const get = (key: string) => (inputs[key] ?? '').trim().replace(/[.!]$/, '');
   const values = { name: get('theirName'), context: get('context'), offer: get('offer') };
@@ -76,7 +76,12 @@ export function writeContact(inputs: Inputs, data: ContactData): Message {
   return { subject: '', body: yourName ? `${text}\n${yourName}` : text };
 }
 
-export function checkContact(message: Message, inputs: Inputs, data: ContactData, locale: Locale): CheckResult[] {
+export function checkContactRequest(
+  message: Message,
+  inputs: Inputs,
+  data: ContactRequestData,
+  locale: Locale,
+): CheckResult[] {
   const { body } = message;
   const p = data.phrases;
   const vague = findPhrases(body, p.vague).map((m) => ({ ...m, part: 'body' as const }));
@@ -103,7 +108,7 @@ export function checkContact(message: Message, inputs: Inputs, data: ContactData
   return results;
 }
 
-export const contactRequest: BuilderSpec<ContactData> = {
+export const contactRequestBuilder: BuilderSpec<ContactRequestData> = {
   id: 'contact-request',
   fields: [
     { name: 'kind', kind: 'radio', options: kinds, required: true },
@@ -122,7 +127,7 @@ export const contactRequest: BuilderSpec<ContactData> = {
   defaults: { kind: 'request', tone: 'warm' },
   email: false,
   limit: (inputs) => (inputs.kind === 'message' ? undefined : requestLimit),
-  write: writeContact,
-  check: checkContact,
+  write: writeContactRequest,
+  check: checkContactRequest,
   title: (inputs) => inputs.theirName ?? '',
 };

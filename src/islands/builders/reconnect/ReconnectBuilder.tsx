@@ -1,7 +1,7 @@
 /** The reconnection-email builder island (lesson 3): the shared flow with this builder's spec. */
 import { Builder, type IslandProps } from '../Builder.tsx';
-import { reconnect, type ReconnectData } from './reconnect.ts';
+import { reconnectBuilder, type ReconnectData } from './reconnect.ts';
 
 export default function ReconnectBuilder(props: IslandProps<ReconnectData>) {
-  return <Builder spec={reconnect} {...props} />;
+  return <Builder spec={reconnectBuilder} {...props} />;
 }

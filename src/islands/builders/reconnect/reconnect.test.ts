@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReconnect, reconnect, tones, writeReconnect, yearChoices } from './reconnect.ts';
+import { checkReconnect, reconnectBuilder, tones, writeReconnect, yearChoices } from './reconnect.ts';
 import { reconnectData } from './locales/index.ts';
 import { locales, type Locale } from '../../../i18n/locales.ts';
 import type { CheckResult, Inputs, Message } from '../types.ts';
@@ -154,7 +154,7 @@ describe.each(locales)('reconnection email in %s', (locale) => {
 
 describe('reconnection builder', () => {
   it('asks for the answers the email needs, with the warm tone first', () => {
-    expect(reconnect.fields.filter((f) => f.required).map((f) => f.name)).toEqual([
+    expect(reconnectBuilder.fields.filter((f) => f.required).map((f) => f.name)).toEqual([
       'theirName',
       'years',
       'news',
@@ -162,8 +162,8 @@ describe('reconnection builder', () => {
       'tone',
       'yourName',
     ]);
-    expect(reconnect.defaults).toEqual({ tone: 'warm' });
-    expect(reconnect.title({ theirName: 'Raj' })).toBe('Raj');
+    expect(reconnectBuilder.defaults).toEqual({ tone: 'warm' });
+    expect(reconnectBuilder.title({ theirName: 'Raj' })).toBe('Raj');
   });
 
   it('writes German formal email with “Sie” and the warm one with “du”', () => {

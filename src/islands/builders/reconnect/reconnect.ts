@@ -110,7 +110,7 @@ export function checkReconnect(message: Message, inputs: Inputs, data: Reconnect
   ];
 }
 
-export const reconnect: BuilderSpec<ReconnectData> = {
+export const reconnectBuilder: BuilderSpec<ReconnectData> = {
   id: 'reconnect',
   fields: [
     { name: 'theirName', kind: 'text', required: true, autocomplete: 'off' },
@@ -127,4 +127,5 @@ export const reconnect: BuilderSpec<ReconnectData> = {
   write: writeReconnect,
   check: checkReconnect,
   title: (inputs) => inputs.theirName ?? '',
+  subjectLabel: (data) => data.wording.subjectLabel,
 };

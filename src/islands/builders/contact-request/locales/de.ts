@@ -2,7 +2,7 @@
  * Die Kontaktanfrage und die erste persönliche Nachricht auf Deutsch: Wortlaut und die Wendungen,
  * auf die die Prüfungen achten. Der warme Ton duzt, der förmliche siezt.
  */
-import type { ContactData } from '../contact-request.ts';
+import type { ContactRequestData } from '../contact-request.ts';
 
 export default {
   wording: {
@@ -124,4 +124,4 @@ export default {
     ],
   },
   messageMaxWords: 140,
-} satisfies ContactData;
+} satisfies ContactRequestData;

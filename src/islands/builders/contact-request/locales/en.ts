@@ -1,5 +1,5 @@
 /** The contact request and first personal message in English: wording and the phrases the checks look for. */
-import type { ContactData } from '../contact-request.ts';
+import type { ContactRequestData } from '../contact-request.ts';
 
 export default {
   wording: {
@@ -140,4 +140,4 @@ export default {
     ],
   },
   messageMaxWords: 150,
-} satisfies ContactData;
+} satisfies ContactRequestData;

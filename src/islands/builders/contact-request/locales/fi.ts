@@ -2,7 +2,7 @@
  * Yhteyspyyntö ja ensimmäinen henkilökohtainen viesti suomeksi: sanamuodot ja ilmaukset, joita
  * tarkistukset etsivät. Muodollisempi sävy on kohteliaampi, mutta sinuttelee.
  */
-import type { ContactData } from '../contact-request.ts';
+import type { ContactRequestData } from '../contact-request.ts';
 
 export default {
   wording: {
@@ -113,4 +113,4 @@ export default {
     ],
   },
   messageMaxWords: 110,
-} satisfies ContactData;
+} satisfies ContactRequestData;

@@ -2,7 +2,7 @@
  * Kontaktförfrågan och det första personliga meddelandet på svenska: formuleringar och de fraser
  * som kontrollerna letar efter. Den formellare tonen är artigare men behåller du.
  */
-import type { ContactData } from '../contact-request.ts';
+import type { ContactRequestData } from '../contact-request.ts';
 
 export default {
   wording: {
@@ -120,4 +120,4 @@ export default {
     ],
   },
   messageMaxWords: 150,
-} satisfies ContactData;
+} satisfies ContactRequestData;
