@@ -23,21 +23,18 @@ import {
   type Drafts,
 } from './drafts.ts';
 import { Field, fieldTarget } from './Field.tsx';
-import { checksSummary, counter, fill, mailto, missing, plural, verdicts, withSubject } from './message.ts';
-import type { BuilderSpec, BuilderStrings, Inputs, Message } from './types.ts';
+import { checksSummary, countedText, counter, fill, mailto, missing, verdicts, withSubject } from './message.ts';
+import { isEmail, isRequired, type BuilderSpec, type BuilderStrings, type Inputs, type Message } from './types.ts';
 import './builders.css';
 
-/** What a page passes to a builder island. */
-export interface IslandProps<Data> {
+interface Props<Data> {
   locale: Locale;
+  /** This locale's writer: wording, grammar and phrase lists (see Island.tsx). */
   data: Data;
   strings: BuilderStrings;
   storage?: StorageLike;
   now?: () => number;
   children?: ReactNode;
-}
-
-interface Props<Data> extends IslandProps<Data> {
   spec: BuilderSpec<Data>;
   /** Answers asked for by the link that opened the page (e.g. the quiz's decision). */
   preset?: () => Inputs | undefined;
@@ -93,9 +90,11 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the checks read only the text and the answers; spec, data and locale are fixed for the page's life
     [text, draft?.inputs],
   );
-  const limit = draft && text && spec.limit?.(draft.inputs);
-  const count = limit ? counter(text.body, limit, locale) : undefined;
-  const counterText = count && plural(locale, count.left < 0 ? c.over : c.left, Math.abs(count.left));
+  const limit = draft && text ? spec.limit?.(draft.inputs) : undefined;
+  const count = limit && text ? counter(text.body, limit.max, locale) : undefined;
+  const counterForms = limit?.hard ? [c.left, c.over] : [c.leftRecommended, c.overRecommended];
+  const counterText =
+    count && countedText(locale, counterForms[count.left < 0 ? 1 : 0]!, Math.abs(count.left), { limit: limit!.max });
 
   // Announced once typing pauses: a summary when a check has turned, and the counter when it has
   // crossed 50 left, 20 left or the limit. Every render restarts the wait, and the message is
@@ -129,7 +128,8 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
     if (saving.current && !store.save(next)) setNotice(c.saveFailed);
   };
   const setInput = (name: string, value: string) => {
-    commit(updateDraft(state, { inputs: { ...draft.inputs, [name]: value } }, now()));
+    const changed = { ...draft.inputs, [name]: value };
+    commit(updateDraft(state, { inputs: spec.follow?.(draft.inputs, changed, data) ?? changed }, now()));
     if (value.trim()) setErrors(errors.filter((e) => e !== name));
   };
   const setText = (part: keyof Message, value: string) =>
@@ -164,6 +164,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
   const copy = async (value: string) => say((await copyText(value)) ? c.copied : c.copyFailed, setCopied);
 
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const email = isEmail(spec, draft.inputs);
   const shown = spec.fields.filter((f) => !f.when || f.when(draft.inputs));
   const fieldStrings = (name: string) => strings.fields[name] ?? { label: name };
   const labelOf = (f: (typeof shown)[number]) => fieldStrings(f.variant?.(draft.inputs) ?? f.name);
@@ -223,7 +224,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
         {confirming && (
           <div className="builder__confirm" role="group" aria-labelledby="b-confirm">
             <p id="b-confirm" tabIndex={-1}>
-              {plural(locale, c.clearConfirm, state.drafts.length)}
+              {countedText(locale, c.clearConfirm, state.drafts.length)}
             </p>
             <button type="button" className="button" onClick={clearAll}>
               {c.clearYes}
@@ -270,6 +271,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
           <Field
             key={f.name}
             field={f}
+            required={isRequired(f, draft.inputs)}
             strings={labelOf(f)}
             value={draft.inputs[f.name] ?? ''}
             error={errors.includes(f.name)}
@@ -301,7 +303,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
             <p id="b-edit-hint" className="field__hint">
               {c.editHint}
             </p>
-            {spec.email && (
+            {email && (
               <div className="field">
                 <label htmlFor="b-subject" className="field__label">
                   {c.subject}
@@ -345,7 +347,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
           <section aria-labelledby="b-send">
             <h2 id="b-send">{c.send}</h2>
             <div className="builder__row">
-              {spec.email && (
+              {email && (
                 <button type="button" className="button" onClick={() => copy(text.subject)}>
                   {strings.copySubject}
                 </button>
@@ -353,7 +355,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
               <button type="button" className="button button--primary" onClick={() => copy(text.body)}>
                 {strings.copyBody}
               </button>
-              {spec.email && (
+              {email && (
                 <button
                   type="button"
                   className="button"
@@ -362,13 +364,13 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
                   {strings.copyBoth}
                 </button>
               )}
-              {spec.email && (
+              {email && (
                 <a className="button" href={mailto(text)} aria-describedby="b-mailto-hint">
                   {strings.mailto}
                 </a>
               )}
             </div>
-            {spec.email && (
+            {email && (
               <p id="b-mailto-hint" className="field__hint">
                 {strings.mailtoHint}
               </p>

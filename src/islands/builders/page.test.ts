@@ -9,6 +9,7 @@ import { introReplyData } from './intro-reply/locales/index.ts';
 import { locales } from '../../i18n/locales.ts';
 import { dictionaries } from '../../i18n/index.ts';
 import { builderIds } from './registry.ts';
+import { isRequired } from './types.ts';
 import { examples, readMdx } from '../../../tests/support/content.ts';
 
 describe('builder page data', () => {
@@ -43,8 +44,10 @@ describe('builder page data', () => {
   it('has a string for every field and check of every builder', () => {
     const data = { reconnect: reconnectData, 'contact-request': contactRequestData, 'intro-reply': introReplyData };
     const situations = [
-      ...['accept-now', 'accept-later', 'decline'].map((decision) => ({ decision })),
-      ...['request', 'message'].flatMap((kind) => ['yes', 'no'].map((met) => ({ kind, met }))),
+      ...['accept-now', 'accept-later', 'decline'].map((decision) => ({ decision, later: 'date' })),
+      ...['linkedin', 'other', 'email'].flatMap((platform) =>
+        ['request', 'message'].flatMap((kind) => ['yes', 'no'].map((met) => ({ platform, kind, met }))),
+      ),
     ];
     for (const locale of locales) {
       for (const [key, spec] of [
@@ -54,12 +57,18 @@ describe('builder page data', () => {
       ] as const) {
         const strings = islandStrings(locale, key, spec as typeof reconnectBuilder);
         for (const field of spec.fields) {
-          const names = new Set(field.variant ? situations.map((inputs) => field.variant!(inputs)) : [field.name]);
-          for (const name of names) {
+          for (const inputs of field.variant ? situations : [{}]) {
+            const name = field.variant?.(inputs) ?? field.name;
             expect(strings.fields[name]?.label, `${locale} ${key} ${name}`).toBeTruthy();
-            if (field.required) expect(strings.fields[name]?.error, `${locale} ${key} ${name}`).toBeTruthy();
+            if (isRequired(field, inputs)) expect(strings.fields[name]?.error, `${locale} ${key} ${name}`).toBeTruthy();
             for (const option of field.options ?? [])
               expect(strings.fields[name]?.options?.[option], `${locale} ${key} ${name}.${option}`).toBeTruthy();
+          }
+          if (typeof field.required === 'function') {
+            for (const inputs of situations) {
+              if (field.required(inputs))
+                expect(strings.fields[field.variant?.(inputs) ?? field.name]?.error).toBeTruthy();
+            }
           }
         }
         const ids = new Set(

@@ -4,12 +4,38 @@
  * messages for the static fallback. Runs in Astro only; the island never imports this file, so
  * its bundle carries no dictionary.
  */
-import { plural, ui, type Locale } from '../../i18n/index.ts';
+import { format, plural, ui, type Locale } from '../../i18n/index.ts';
+import { dateLocale } from '../../lib/days.ts';
 import type { BuilderId } from './registry.ts';
-import type { BuilderSpec, BuilderStrings, FieldStrings } from './types.ts';
+import type { BuilderSpec, BuilderStrings, FieldSpec, FieldStrings } from './types.ts';
 import type { PluralForms } from './message.ts';
 
 type FieldSource = FieldStrings & { option?: PluralForms };
+
+/** A field's strings with the facts of its data filled in: a checked-on date, each option's limit. */
+function withFacts(field: FieldStrings, facts: FieldSpec['facts'], locale: Locale): FieldStrings {
+  if (!facts) return field;
+  const numbers = new Intl.NumberFormat(locale);
+  const date = facts.date
+    ? new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${facts.date}T00:00:00Z`),
+      )
+    : '';
+  return {
+    ...field,
+    ...(field.hint ? { hint: format(field.hint, { date }) } : {}),
+    ...(field.options
+      ? {
+          options: Object.fromEntries(
+            Object.entries(field.options).map(([value, label]) => [
+              value,
+              format(label, { limit: numbers.format(facts.limits?.[value] ?? 0) }),
+            ]),
+          ),
+        }
+      : {}),
+  };
+}
 
 /** The strings of builder `id` that its island shows, in `locale`. */
 export function islandStrings<Data>(locale: Locale, id: BuilderId, spec: BuilderSpec<Data>): BuilderStrings {
@@ -18,11 +44,12 @@ export function islandStrings<Data>(locale: Locale, id: BuilderId, spec: Builder
   const shaped: Record<string, FieldStrings> = {};
   for (const [name, source] of Object.entries(own.fields as Record<string, FieldSource>)) {
     const { option, ...field } = source;
-    const values = spec.fields.find((f) => f.name === name)?.options ?? [];
+    const fieldSpec = spec.fields.find((f) => f.name === name);
+    const values = fieldSpec?.options ?? [];
     // "About {count} years" and the like become one label per choice, e.g. "About 4 years".
     shaped[name] = option
       ? { ...field, options: Object.fromEntries(values.map((v) => [v, plural(locale, option, Number(v))])) }
-      : field;
+      : withFacts(field, fieldSpec?.facts, locale);
   }
   const { body, copyBody, copySubject, copyBoth, mailto, mailtoHint, checks } = own;
   return {
@@ -38,9 +65,12 @@ export function islandStrings<Data>(locale: Locale, id: BuilderId, spec: Builder
   };
 }
 
-/** Everything an island needs from its page, once: its locale, that locale's data, its strings. */
-export function islandProps<Data>(locale: Locale, id: BuilderId, spec: BuilderSpec<Data>, data: Record<Locale, Data>) {
-  return { locale, data: data[locale], strings: islandStrings(locale, id, spec) };
+/**
+ * Everything an island needs from its page, once: its locale and its strings. (Its writer, the
+ * wording of the messages, it loads itself, for its locale only: see Island.tsx.)
+ */
+export function islandProps<Data>(locale: Locale, id: BuilderId, spec: BuilderSpec<Data>) {
+  return { locale, strings: islandStrings(locale, id, spec) };
 }
 
 /** The <Example> messages of a lesson's MDX body, each as its label and its paragraphs. */

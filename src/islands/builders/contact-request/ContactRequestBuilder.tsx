@@ -1,7 +1,8 @@
 /** The contact-request composer island (lesson 4): the shared flow with this builder's spec. */
-import { Builder, type IslandProps } from '../Builder.tsx';
-import { contactRequestBuilder, type ContactRequestData } from './contact-request.ts';
+import { BuilderIsland, type IslandProps } from '../Island.tsx';
+import { contactRequestBuilder } from './contact-request.ts';
+import { loadContactRequest } from './locales/load.ts';
 
-export default function ContactRequestBuilder(props: IslandProps<ContactRequestData>) {
-  return <Builder spec={contactRequestBuilder} {...props} />;
+export default function ContactRequestBuilder(props: IslandProps) {
+  return <BuilderIsland spec={contactRequestBuilder} load={loadContactRequest} {...props} />;
 }

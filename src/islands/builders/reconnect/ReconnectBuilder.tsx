@@ -1,7 +1,8 @@
 /** The reconnection-email builder island (lesson 3): the shared flow with this builder's spec. */
-import { Builder, type IslandProps } from '../Builder.tsx';
-import { reconnectBuilder, type ReconnectData } from './reconnect.ts';
+import { BuilderIsland, type IslandProps } from '../Island.tsx';
+import { reconnectBuilder } from './reconnect.ts';
+import { loadReconnect } from './locales/load.ts';
 
-export default function ReconnectBuilder(props: IslandProps<ReconnectData>) {
-  return <Builder spec={reconnectBuilder} {...props} />;
+export default function ReconnectBuilder(props: IslandProps) {
+  return <BuilderIsland spec={reconnectBuilder} load={loadReconnect} {...props} />;
 }

@@ -1,49 +1,91 @@
-/** The contact request and first personal message in English: wording and the phrases the checks look for. */
-import type { ContactRequestData } from '../contact-request.ts';
+/**
+ * The contact request and the first personal message in English: the writer and the phrases its
+ * checks look for. To someone met: what you remember, staying in touch, what you can send. To
+ * someone never met: who you are, why them, what you hope for, what you can offer, a sign-off,
+ * and never "stay in touch", which a stranger cannot do. The reader's sentences are placed whole.
+ */
+import { closing, own, parts, typed, type Letter, type Part } from '../../letter.ts';
+import type { ContactRequestAnswers, ContactRequestWriter } from '../contact-request.ts';
+
+function compose(a: ContactRequestAnswers): Letter {
+  const warm = a.tone === 'warm';
+  const t = (text: string, move: string) => typed(text, 'en', move);
+  const hope = (text: string): Part => t(a.hope, 'hope') ?? own(text, 'hope');
+  const greeting = warm ? `Hi ${a.name},` : a.kind === 'request' ? `Hello ${a.name},` : `Dear ${a.name},`;
+  const signOff = warm ? 'Best wishes,' : 'Kind regards,';
+
+  // A note has room for the reader's sentences and little else: what you remember says you met.
+  if (a.kind === 'request') {
+    return {
+      greeting,
+      paragraphs: [
+        a.met
+          ? parts(
+              t(a.reason, 'reason'),
+              hope(warm ? 'I’d like to stay in touch here.' : 'I would be glad to stay in touch here.'),
+              t(a.offer, 'offer'),
+            )
+          : parts(
+              t(a.about, 'intro'),
+              t(a.reason, 'reason'),
+              hope(warm ? 'I’d be glad to connect here.' : 'I would be glad to connect.'),
+              t(a.offer, 'offer'),
+            ),
+      ],
+      // Someone you met knows you: your name is enough. A stranger gets a sign-off too.
+      closing: a.met ? closing(a.yourName, '') : closing(signOff, a.yourName),
+      layout: 'note',
+    };
+  }
+
+  const later =
+    a.kind === 'email'
+      ? warm
+        ? 'And if now isn’t a good moment, no problem at all.'
+        : 'And if the timing is not right, I will fully understand.'
+      : warm
+        ? 'If you like, we could connect here afterwards – and if now isn’t a good moment, no problem at all.'
+        : 'If you agree, we could connect here afterwards; and if the timing is not right, I will fully understand.';
+  return {
+    ...(a.kind === 'email'
+      ? {
+          subject: a.met
+            ? warm
+              ? 'Good to meet you'
+              : 'Following up on our meeting'
+            : a.yourName
+              ? warm
+                ? `Hello from ${a.yourName}`
+                : `Introduction: ${a.yourName}`
+              : 'A short introduction',
+        }
+      : {}),
+    greeting,
+    paragraphs: a.met
+      ? [
+          parts(t(a.reason, 'reason')),
+          parts(
+            hope(warm ? 'I’d like to keep the conversation going.' : 'I would be glad to continue the conversation.'),
+            t(a.offer, 'offer'),
+          ),
+          parts(own(later)),
+        ]
+      : [
+          parts(t(a.about, 'intro'), t(a.reason, 'reason')),
+          parts(
+            hope(warm ? 'I’d be glad to hear more about your work.' : 'I would be glad to learn more about your work.'),
+            t(a.offer, 'offer'),
+          ),
+          parts(own(later)),
+        ],
+    closing: closing(signOff, a.yourName),
+    layout: 'email',
+  };
+}
 
 export default {
-  wording: {
-    warm: {
-      greeting: 'Hi {name},',
-      request: {
-        met: 'good to meet you {context}. I’d like to stay in touch here.',
-        metOffer: 'good to meet you {context}. I’d like to stay in touch here, and I’m glad to offer {offer}.',
-        notMet: 'I’m writing because {context}. I’d value staying in touch.',
-        notMetOffer:
-          'I’m writing because {context}. I’d value staying in touch, and in return I’m glad to offer {offer}.',
-      },
-      message: {
-        greeting: 'Hi {name},',
-        met: 'It was good to meet you {context}, and I’d like to keep the conversation going.',
-        notMet: 'I’m writing because {context}.',
-        hope: 'I’d be glad to hear more about your work and to stay in touch.',
-        offer: 'In return, I’m glad to offer {offer}.',
-        later: 'If you like, we could connect here afterwards – and if now isn’t the moment, no problem at all.',
-        signOff: 'Best wishes,',
-      },
-    },
-    formal: {
-      greeting: 'Hello {name},',
-      request: {
-        met: 'it was a pleasure to meet you {context}. I would be glad to stay in touch here.',
-        metOffer:
-          'it was a pleasure to meet you {context}. I would be glad to stay in touch here, and I am happy to offer {offer}.',
-        notMet: 'I am writing because {context}. I would value staying in touch.',
-        notMetOffer:
-          'I am writing because {context}. I would value staying in touch, and in return I am happy to offer {offer}.',
-      },
-      message: {
-        greeting: 'Dear {name},',
-        met: 'It was a pleasure to meet you {context}, and I would like to continue our conversation.',
-        notMet: 'I am writing because {context}.',
-        hope: 'I would be glad to learn more about your work and to stay in touch.',
-        offer: 'In return, I am happy to offer {offer}.',
-        later:
-          'If you agree, we could connect here afterwards; and if the timing is not right, I will fully understand.',
-        signOff: 'Kind regards,',
-      },
-    },
-  },
+  compose,
+  subjectLabel: 'Subject',
   phrases: {
     reason: [
       'because',
@@ -61,7 +103,6 @@ export default {
       'your talk',
       'your article',
       'your post',
-      'your work',
       'your book',
       'your research',
       'your paper',
@@ -75,9 +116,6 @@ export default {
       'I’ve been following',
       'enjoyed',
       'interested in',
-      'I’m working on',
-      'I work on',
-      'I’m building',
       'we both',
       'we share',
       'recommended',
@@ -138,6 +176,49 @@ export default {
       'return the favour',
       'return the favor',
     ],
+    intro: [
+      'my name is',
+      'I’m a',
+      'I’m an',
+      'I’m the',
+      'I am a',
+      'I am an',
+      'I am the',
+      'I work',
+      'I lead',
+      'I run',
+      'I manage',
+      'I head',
+      'I study',
+      'I teach',
+      'I research',
+      'I design',
+      'I’m responsible',
+      'I am responsible',
+    ],
+    hope: [
+      'I’d like',
+      'I would like',
+      'I’d love',
+      'I would love',
+      'I’d value',
+      'I would value',
+      'would value',
+      'would love',
+      'would like',
+      'I hope',
+      'I’d be glad to',
+      'I would be glad to',
+      'I’d be happy to',
+      'I would be happy to',
+      'keen to',
+      'could we',
+      'looking forward',
+      'hear more',
+      'learn more',
+      'follow your work',
+      'to connect',
+    ],
   },
   messageMaxWords: 150,
-} satisfies ContactRequestData;
+} satisfies ContactRequestWriter;

@@ -1,51 +1,82 @@
-/** The reconnection email in English: its wording and the phrases its checks look for. */
-import type { ReconnectData } from '../reconnect.ts';
+/**
+ * The reconnection email in English: the writer and the phrases its checks look for. British
+ * English; the warm register writes as to an old colleague, the formal one as to someone senior
+ * you knew well. The reader's sentences are placed whole; nothing here refers to the silence as
+ * anyone's fault.
+ */
+import { closing, own, parts, typed, type Letter } from '../../letter.ts';
+import { capital, years } from '../../grammar/en.ts';
+import type { ReconnectAnswers, ReconnectWriter } from '../reconnect.ts';
+
+const signOffs = {
+  warm: { manager: 'Warm wishes,', colleague: 'All the best,', other: 'Best wishes,' },
+  formal: { manager: 'With best wishes,', colleague: 'Best wishes,', other: 'Kind regards,' },
+} as const;
+
+function compose(a: ReconnectAnswers): Letter {
+  const warm = a.tone === 'warm';
+  const y = years(a.years);
+  const t = (text: string, move: string) => typed(text, 'en', move);
+  return {
+    subject: warm ? `${capital(y)} on, and a question` : `Getting back in touch after ${y}`,
+    greeting: warm ? `Hi ${a.name},` : `Dear ${a.name},`,
+    paragraphs: [
+      parts(
+        own(
+          warm
+            ? `It’s been ${y} since we last spoke, which feels like far too long.`
+            : `It has been ${y} since we were last in touch, far longer than I would have liked.`,
+          'silence',
+        ),
+        t(a.memory, 'personal'),
+        own(warm ? 'I hope things are good with you.' : 'I hope all is well with you.', 'personal'),
+      ),
+      parts(t(a.news, 'update')),
+      parts(
+        own(
+          warm
+            ? 'There’s one thing I’d really value your advice on.'
+            : 'I would greatly value your advice on one question.',
+          'advice',
+        ),
+        t(a.advice, 'advice'),
+        own(
+          warm
+            ? 'Would you have twenty minutes for a call or a coffee in the next few weeks?'
+            : 'Might you have twenty minutes for a call in the coming weeks?',
+          'advice',
+        ),
+      ),
+      parts(
+        own(
+          warm
+            ? 'I know how full your days are, so if now isn’t a good time, no worries at all.'
+            : 'I know how busy you are, so please do not worry if now is not a good time; I would completely understand.',
+          'out',
+        ),
+      ),
+      a.offer
+        ? parts(
+            own(warm ? 'And I’d be glad to return the favour.' : 'I would be glad to help in return.', 'offer'),
+            t(a.offer, 'offer'),
+          )
+        : parts(
+            own(
+              warm
+                ? 'And if I can ever return the favour, just say the word.'
+                : 'If I can be of help in return, please let me know.',
+              'offer',
+            ),
+          ),
+    ],
+    closing: closing(signOffs[a.tone][a.relationship], a.yourName),
+    layout: 'email',
+  };
+}
 
 export default {
-  wording: {
-    subjectLabel: 'Subject',
-    years: [
-      'a year',
-      'two years',
-      'three years',
-      'four years',
-      'five years',
-      'six years',
-      'seven years',
-      'eight years',
-      'nine years',
-      'ten years',
-      'eleven years',
-      'twelve years',
-    ],
-    manyYears: '{count} years',
-    tones: {
-      warm: {
-        subject: '{Years} since we last spoke, and a question',
-        greeting: 'Hi {name},',
-        silence: 'It’s been {years} since we last spoke, which is far too long – and that’s on both of us.',
-        hope: 'I hope things are good with you.',
-        update: 'A quick update from me: {news}',
-        ask: 'There’s one thing I’d really value your advice on: {advice} Would you have twenty minutes for a call or a coffee in the next few weeks?',
-        out: 'I know how full your days are, so if now isn’t a good time, no worries at all.',
-        offer: 'And if I can return the favour, I’d be glad to offer {offer}. Just say the word.',
-        offerDefault: 'And if I can ever return the favour, just say the word.',
-        signOff: 'Warm wishes,',
-      },
-      formal: {
-        subject: 'Getting back in touch after {years}, with a question',
-        greeting: 'Dear {name},',
-        silence: 'It has been {years} since we were last in touch, far longer than I meant to let pass.',
-        hope: 'I hope all is well with you.',
-        update: 'To bring you briefly up to date: {news}',
-        ask: 'There is one question on which I would greatly value your advice: {advice} Might you have twenty minutes for a call in the coming weeks?',
-        out: 'I know how busy you are, so please do not worry if now is not a good time; I would completely understand.',
-        offer: 'In return, I would be glad to offer {offer} whenever it might be useful.',
-        offerDefault: 'In return, I would be glad to help in any way I can.',
-        signOff: 'Kind regards,',
-      },
-    },
-  },
+  compose,
+  subjectLabel: 'Subject',
   phrases: {
     silence: [
       'years',
@@ -271,4 +302,4 @@ export default {
     ],
   },
   maxWords: 200,
-} satisfies ReconnectData;
+} satisfies ReconnectWriter;

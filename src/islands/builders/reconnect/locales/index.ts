@@ -1,9 +1,12 @@
-/** Every locale's wording and phrases, for the page (which passes one of them to the island) and the tests. */
+/**
+ * Every locale's writer, for the build (the catalogue, the tests). The island loads only its own
+ * locale's, through `load.ts`, so a page carries one language's wording.
+ */
 import type { Locale } from '../../../../i18n/locales.ts';
-import type { ReconnectData } from '../reconnect.ts';
+import type { ReconnectWriter } from '../reconnect.ts';
 import en from './en.ts';
 import de from './de.ts';
 import fi from './fi.ts';
 import sv from './sv.ts';
 
-export const reconnectData: Record<Locale, ReconnectData> = { en, de, fi, sv };
+export const reconnectData: Record<Locale, ReconnectWriter> = { en, de, fi, sv };
