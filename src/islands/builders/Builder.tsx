@@ -29,8 +29,10 @@ import './builders.css';
 
 interface Props<Data> {
   locale: Locale;
-  /** This locale's writer: wording, grammar and phrase lists (see Island.tsx). */
+  /** This locale's data: the checks' phrase lists, labels, the register hint (see Island.tsx). */
   data: Data;
+  /** Loads this locale's writer, the code that words the message; called early, awaited on "Write". */
+  writer: () => Promise<Partial<Data>>;
   strings: BuilderStrings;
   storage?: StorageLike;
   now?: () => number;
@@ -43,7 +45,17 @@ interface Props<Data> {
 /** Announcements wait until typing pauses, so a screen reader is not interrupted at every key. */
 const quiet = 500;
 
-export function Builder<Data>({ spec, data, locale, strings, storage, now = Date.now, preset, children }: Props<Data>) {
+export function Builder<Data>({
+  spec,
+  data,
+  writer,
+  locale,
+  strings,
+  storage,
+  now = Date.now,
+  preset,
+  children,
+}: Props<Data>) {
   const c = strings.common;
   const store = useMemo(() => draftStore(spec.id, storage), [spec.id, storage]);
   const [state, setState] = useState<Drafts | null>(null);
@@ -128,6 +140,8 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
     if (saving.current && !store.save(next)) setNotice(c.saveFailed);
   };
   const setInput = (name: string, value: string) => {
+    // The reader has started: fetch the writer now, so that it is there when they ask for a draft.
+    writer().catch(() => undefined);
     const changed = { ...draft.inputs, [name]: value };
     commit(updateDraft(state, { inputs: spec.follow?.(draft.inputs, changed, data) ?? changed }, now()));
     if (value.trim()) setErrors(errors.filter((e) => e !== name));
@@ -142,9 +156,14 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
       focus.current = 'b-errors';
       return;
     }
-    commit(updateDraft(state, { text: spec.write(draft.inputs, data), edited: false }, now()));
-    say(c.written);
-    focus.current = 'b-draft';
+    writer().then(
+      (words) => {
+        commit(updateDraft(state, { text: spec.write(draft.inputs, { ...data, ...words }), edited: false }, now()));
+        say(c.written);
+        focus.current = 'b-draft';
+      },
+      () => setNotice(c.writerFailed),
+    );
   };
   const open = (next: Drafts | undefined, message: string) => {
     if (!next) return say(fill(c.full, { count: String(state.drafts.length) }));

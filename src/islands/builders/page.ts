@@ -5,7 +5,7 @@
  * its bundle carries no dictionary.
  */
 import { format, plural, ui, type Locale } from '../../i18n/index.ts';
-import { dateLocale } from '../../lib/days.ts';
+import { dateLocale } from '../../lib/text.ts';
 import type { BuilderId } from './registry.ts';
 import type { BuilderSpec, BuilderStrings, FieldSpec, FieldStrings } from './types.ts';
 import type { PluralForms } from './message.ts';
@@ -66,11 +66,17 @@ export function islandStrings<Data>(locale: Locale, id: BuilderId, spec: Builder
 }
 
 /**
- * Everything an island needs from its page, once: its locale and its strings. (Its writer, the
- * wording of the messages, it loads itself, for its locale only: see Island.tsx.)
+ * Everything an island needs from its page, once: its locale, its strings and its locale's checks
+ * (phrase lists, as data). Its writer, the code that words the messages, the island imports itself,
+ * for its locale only: see Island.tsx.
  */
-export function islandProps<Data>(locale: Locale, id: BuilderId, spec: BuilderSpec<Data>) {
-  return { locale, strings: islandStrings(locale, id, spec) };
+export function islandProps<Data, Checks>(
+  locale: Locale,
+  id: BuilderId,
+  spec: BuilderSpec<Data>,
+  checks: Record<Locale, Checks>,
+) {
+  return { locale, strings: islandStrings(locale, id, spec), checks: checks[locale] };
 }
 
 /** The <Example> messages of a lesson's MDX body, each as its label and its paragraphs. */

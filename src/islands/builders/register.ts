@@ -9,21 +9,27 @@ import type { Inputs } from './types.ts';
 export const tones = ['warm', 'formal'] as const;
 export type Tone = (typeof tones)[number];
 
-/** What a writer says about the register a name implies; `undefined` when the name says nothing. */
+/**
+ * What a locale's data says about the register a name implies: the words before a name that mean
+ * the formal register (German: Herr, Frau, Dr. …), lower case. Data, not code, so the page hands it
+ * to the island with the checks.
+ */
 export interface RegisterHint {
-  registerFor?(name: string): Tone | undefined;
+  formalNames?: readonly string[];
 }
 
-/** The register a writer reads from a name, `warm` when it reads none. */
-export const impliedRegister = (writer: RegisterHint, name: string | undefined): Tone =>
-  writer.registerFor?.(name ?? '') ?? 'warm';
+/** The register a name implies in this locale: formal after one of its `formalNames`, else warm. */
+export function impliedRegister(hint: RegisterHint, name: string | undefined): Tone {
+  const first = (name ?? '').trim().toLowerCase().split(/\s+/)[0] ?? '';
+  return hint.formalNames?.includes(first) ? 'formal' : 'warm';
+}
 
 /**
  * After an answer changed: when the name changed and the tone is still the one the old name
  * implied (the reader has not chosen otherwise), the tone becomes the one the new name implies.
  */
 export function followRegister(nameField: string, before: Inputs, after: Inputs, writer: RegisterHint): Inputs {
-  if (!writer.registerFor || before[nameField] === after[nameField]) return after;
+  if (!writer.formalNames || before[nameField] === after[nameField]) return after;
   if ((before.tone || 'warm') !== impliedRegister(writer, before[nameField])) return after;
   return { ...after, tone: impliedRegister(writer, after[nameField]) };
 }

@@ -10,8 +10,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { UIStrings } from '../../i18n/index.ts';
 import { format } from '../../i18n/index.ts';
-import { dateLocale, isDay } from '../../lib/days.ts';
-import { asSentence, countGraphemes, sentence } from '../../lib/text.ts';
+import { asSentence, countGraphemes, dateLocale, isDay, sentence } from '../../lib/text.ts';
 import { calendar } from './ics.ts';
 
 export type WorksheetStrings = UIStrings['worksheet'];

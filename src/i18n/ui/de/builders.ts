@@ -26,6 +26,8 @@ export default {
       'Dieser Browser erlaubt der Seite nicht, Entwürfe zu speichern. Dein Entwurf bleibt erhalten, bis du die Seite schließt.',
     saveFailed:
       'Deine letzten Änderungen ließen sich in diesem Browser nicht speichern. Kopiere deinen Entwurf, bevor du gehst.',
+    writerFailed:
+      'Der Baukasten konnte den Wortlaut für deinen Entwurf nicht laden. Prüf deine Verbindung und versuch es noch einmal; deine Antworten bleiben erhalten.',
     answers: 'Deine Angaben',
     optional: '(freiwillig)',
     errorPrefix: 'Fehler:',

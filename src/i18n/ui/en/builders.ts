@@ -29,6 +29,8 @@ export default {
       'Your saved drafts could not be read, so the builder starts afresh. What was saved stays untouched until you type.',
     storageUnavailable: 'This browser does not let the page save drafts. Your draft lasts until you close the page.',
     saveFailed: 'Your latest changes could not be saved in this browser. Copy your draft before you leave.',
+    writerFailed:
+      'The builder could not load the words for your draft. Check your connection and try again; your answers are kept.',
     answers: 'Your answers',
     optional: '(optional)',
     errorPrefix: 'Error:',

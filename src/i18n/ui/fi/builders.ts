@@ -24,6 +24,8 @@ export default {
       'Tallennettuja luonnoksiasi ei voitu lukea, joten työkalu aloittaa alusta. Tallennetut tiedot pysyvät koskemattomina, kunnes alat kirjoittaa.',
     storageUnavailable: 'Tämä selain ei salli sivun tallentaa luonnoksia. Luonnoksesi säilyy, kunnes suljet sivun.',
     saveFailed: 'Viimeisimpiä muutoksiasi ei voitu tallentaa tähän selaimeen. Kopioi luonnoksesi ennen kuin lähdet.',
+    writerFailed:
+      'Työkalu ei saanut ladattua luonnoksesi sanamuotoja. Tarkista yhteys ja yritä uudelleen; vastauksesi säilyvät.',
     answers: 'Vastauksesi',
     optional: '(vapaaehtoinen)',
     errorPrefix: 'Virhe:',

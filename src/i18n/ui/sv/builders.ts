@@ -25,6 +25,8 @@ export default {
     storageUnavailable:
       'Den här webbläsaren låter inte sidan spara utkast. Ditt utkast finns kvar tills du stänger sidan.',
     saveFailed: 'Dina senaste ändringar gick inte att spara i den här webbläsaren. Kopiera utkastet innan du går.',
+    writerFailed:
+      'Verktyget kunde inte ladda formuleringarna till ditt utkast. Kontrollera anslutningen och försök igen; dina svar finns kvar.',
     answers: 'Dina svar',
     optional: '(valfritt)',
     errorPrefix: 'Fel:',

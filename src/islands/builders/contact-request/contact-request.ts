@@ -44,7 +44,13 @@ export interface ContactRequestAnswers {
   yourName: string;
 }
 
-export interface ContactRequestWriter extends Writer<ContactRequestAnswers>, RegisterHint {
+/** A locale's writer: the JavaScript the island loads for its locale once the reader starts. */
+export type ContactRequestCompose = Writer<ContactRequestAnswers>;
+
+/** A locale's data (what the checks look for, a label, a register hint): the page hands it over. */
+export interface ContactRequestChecks extends RegisterHint {
+  /** "Subject", as a pasted email shows it (for the email variant). */
+  subjectLabel: string;
   phrases: {
     /** A reason to connect: where you met, what you read or heard, why them. */
     reason: string[];
@@ -59,9 +65,9 @@ export interface ContactRequestWriter extends Writer<ContactRequestAnswers>, Reg
   };
   /** Words a first personal message should stay under. */
   messageMaxWords: number;
-  /** "Subject", as a pasted email shows it (for the email variant). */
-  subjectLabel: string;
 }
+
+export type ContactRequestWriter = ContactRequestCompose & ContactRequestChecks;
 
 export function kindOf(inputs: Inputs): Kind {
   if (inputs.platform === 'email') return 'email';

@@ -10,7 +10,7 @@
  * what stands in the way, why they decline); each locale's writer in `locales/<locale>.ts`
  * composes the reply around them. Pure: no React, no DOM.
  */
-import { isDay } from '../../../lib/days.ts';
+import { isDay } from '../../../lib/text.ts';
 import { render } from '../letter.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
 import { followRegister, impliedRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
@@ -67,7 +67,11 @@ export interface IntroReplyAnswers {
   name: string;
 }
 
-export interface IntroReplyWriter extends Writer<IntroReplyAnswers>, RegisterHint {
+/** A locale's writer: the JavaScript the island loads for its locale once the reader starts. */
+export type IntroReplyCompose = Writer<IntroReplyAnswers>;
+
+/** A locale's data (what the checks look for, a register hint): the page hands it over. */
+export interface IntroReplyChecks extends RegisterHint {
   phrases: {
     thanks: string[];
     /** "Too busy" and vague postponements: flagged and highlighted. */
@@ -82,6 +86,8 @@ export interface IntroReplyWriter extends Writer<IntroReplyAnswers>, RegisterHin
     posted: string[];
   };
 }
+
+export type IntroReplyWriter = IntroReplyCompose & IntroReplyChecks;
 
 export function readIntroReply(input: IntroReplyInput, writer: RegisterHint): IntroReplyAnswers {
   const later = pick(laterChoices, input.later, '2');

@@ -1,8 +1,13 @@
-/** The reconnection-email builder island (lesson 3): the shared flow with this builder's spec. */
-import { BuilderIsland, type IslandProps } from '../Island.tsx';
+/**
+ * The reconnect builder island (lesson 3): the shared flow with this builder's spec. Each locale's writer
+ * is a chunk of its own, loaded when the reader starts answering.
+ */
+import { islandFor } from '../Island.tsx';
 import { reconnectBuilder } from './reconnect.ts';
-import { loadReconnect } from './locales/load.ts';
 
-export default function ReconnectBuilder(props: IslandProps) {
-  return <BuilderIsland spec={reconnectBuilder} load={loadReconnect} {...props} />;
-}
+export default islandFor(reconnectBuilder, {
+  en: () => import('./locales/en.ts').then((m) => m.default),
+  de: () => import('./locales/de.ts').then((m) => m.default),
+  fi: () => import('./locales/fi.ts').then((m) => m.default),
+  sv: () => import('./locales/sv.ts').then((m) => m.default),
+});

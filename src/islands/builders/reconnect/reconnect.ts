@@ -40,7 +40,11 @@ export interface ReconnectAnswers {
   yourName: string;
 }
 
-export interface ReconnectWriter extends Writer<ReconnectAnswers>, RegisterHint {
+/** A locale's writer: the JavaScript the island loads for its locale once the reader starts. */
+export type ReconnectCompose = Writer<ReconnectAnswers>;
+
+/** A locale's data (what the checks look for, a label, a register hint): the page hands it over. */
+export interface ReconnectChecks extends RegisterHint {
   /** "Subject", as a pasted email shows it. */
   subjectLabel: string;
   /** Phrase lists for the checks, in the syntax of ../phrases.ts. */
@@ -57,6 +61,8 @@ export interface ReconnectWriter extends Writer<ReconnectAnswers>, RegisterHint 
   /** Words that still read comfortably on a phone screen. */
   maxWords: number;
 }
+
+export type ReconnectWriter = ReconnectCompose & ReconnectChecks;
 
 export function readReconnect(inputs: Inputs): ReconnectAnswers {
   const get = (key: string) => (inputs[key] ?? '').trim();

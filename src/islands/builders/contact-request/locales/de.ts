@@ -7,8 +7,8 @@
  * (`afterSalutation`), in der Nachricht mit einem Satz von uns.
  */
 import { closing, own, parts, typed, type Letter, type Part } from '../../letter.ts';
-import { afterSalutation, isFormalName } from '../../grammar/de.ts';
-import type { ContactRequestAnswers, ContactRequestWriter } from '../contact-request.ts';
+import { afterSalutation } from '../../grammar/de-case.ts';
+import type { ContactRequestAnswers, ContactRequestCompose } from '../contact-request.ts';
 
 function compose(a: ContactRequestAnswers): Letter {
   const du = a.tone === 'warm';
@@ -97,118 +97,7 @@ function compose(a: ContactRequestAnswers): Letter {
   };
 }
 
+/** The writer: the JavaScript the island loads for this locale, once the reader starts answering. */
 export default {
   compose,
-  registerFor: (name: string) => (isFormalName(name) ? 'formal' : 'warm'),
-  subjectLabel: 'Betreff',
-  phrases: {
-    reason: [
-      'weil',
-      'denn',
-      'da ich',
-      'getroffen',
-      'kennengelernt',
-      'treffen',
-      'unterhalten',
-      'gespräch*',
-      'beitrag*',
-      'vortrag*',
-      'artikel*',
-      'buch',
-      'studie*',
-      'gelesen',
-      'gehört',
-      'gesehen',
-      'verfolge',
-      'interessier*',
-      'arbeite an',
-      'beschäftig*',
-      'gemeinsam*',
-      'angesprochen',
-      'empfohlen',
-      'veranstaltung',
-      'konferenz',
-      'messe',
-      'workshop',
-      'plaudern',
-      'geplaudert',
-      'austausch',
-      'webinar',
-      'podcast*',
-      'fachtagung',
-      'tagung',
-    ],
-    vague: [
-      'win-win*',
-      'gegenseitig* nutzen',
-      'gegenseitig* vorteil*',
-      'beiderseitig*',
-      'für beide seiten',
-      'beide seiten',
-      'nutzen für beide',
-      'vorteile für beide',
-      'vorteil für beide',
-      'beide profitieren',
-      'profitieren beide',
-      'synergie*',
-      'netzwerk erweitern',
-      'netzwerk vergrößern',
-      'netzwerk ausbauen',
-      'spannende möglichkeit*',
-      'interessante möglichkeit*',
-      'geschäftsmöglichkeit*',
-    ],
-    offer: [
-      'im gegenzug',
-      'bieten kann',
-      'biete',
-      'anbieten',
-      'erzähle gern',
-      'teile gern',
-      'schicke',
-      'sende',
-      'helfe',
-      'helfen kann',
-      'unterstütz*',
-      'melde dich',
-      'melden sie sich',
-      'zur verfügung',
-    ],
-    intro: [
-      'mein name ist',
-      'ich bin',
-      'bin ich',
-      'ich arbeite',
-      'arbeite ich',
-      'ich leite',
-      'leite ich',
-      'ich verantworte',
-      'ich studiere',
-      'ich forsche',
-      'ich entwickle',
-      'ich betreue',
-      'ich führe',
-      'ich stelle mich',
-      'mich kurz vorstellen',
-      // "Als Vertriebsingenieurin eines …": the role a stranger introduces themselves with.
-      'als *',
-    ],
-    hope: [
-      'würde mich freuen',
-      'würde gern',
-      'gern würde ich',
-      'würde ich gern',
-      'möchte ich gern',
-      'ich hoffe',
-      'hoffe ich',
-      'möchte gern',
-      'mehr erfahren',
-      'würde mich gern',
-      'mit dir vernetzen',
-      'mit ihnen vernetzen',
-      'in kontakt kommen',
-      'austauschen',
-    ],
-  },
-  messageMaxWords: 140,
-} satisfies ContactRequestWriter;
+} satisfies ContactRequestCompose;

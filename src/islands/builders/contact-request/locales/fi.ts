@@ -5,7 +5,7 @@
  * voit tarjota, sekä lopputervehdys; yhteyttä voi "pitää" vain tuttuun.
  */
 import { closing, own, parts, typed, type Letter, type Part } from '../../letter.ts';
-import type { ContactRequestAnswers, ContactRequestWriter } from '../contact-request.ts';
+import type { ContactRequestAnswers, ContactRequestCompose } from '../contact-request.ts';
 
 function compose(a: ContactRequestAnswers): Letter {
   const warm = a.tone === 'warm';
@@ -74,97 +74,7 @@ function compose(a: ContactRequestAnswers): Letter {
   };
 }
 
+/** The writer: the JavaScript the island loads for this locale, once the reader starts answering. */
 export default {
   compose,
-  subjectLabel: 'Aihe',
-  phrases: {
-    reason: [
-      'koska',
-      'sillä',
-      'tapasimme',
-      'tapaaminen',
-      'tavata',
-      'tapasin',
-      'juttelimme',
-      'jutella',
-      'keskustel*',
-      'luin',
-      'kuulin',
-      'näin',
-      'kirjoitu*',
-      'esitelmä*',
-      'esity*',
-      'puhee*',
-      'artikkel*',
-      'seuraan',
-      'seurannut',
-      'kiinnost*',
-      'suositteli',
-      'tapahtuma*',
-      'seminaari*',
-      'messu*',
-      'webinaari*',
-      'podcast*',
-      'kuuntelin',
-      'jutustelu*',
-    ],
-    vague: [
-      'win-win',
-      'molemmille hyötyä',
-      'hyötyä molemmille',
-      'molempia hyödyttä*',
-      'hyödyttää molempia',
-      'molemminpuol*',
-      'yhteistä hyötyä',
-      'synergi*',
-      'verkostoni laajentami*',
-      'laajentaa verkosto*',
-      'kasvattaa verkosto*',
-      'mahtava tilaisuus',
-      'hieno mahdollisuus',
-      'upea mahdollisuus',
-      'liiketoimintamahdollisuu*',
-    ],
-    offer: [
-      'vastavuoroisesti',
-      'vastineeksi',
-      'vastapalvelu*',
-      'voin auttaa',
-      'autan',
-      'lähetän',
-      'voin kertoa',
-      'jaan',
-      'voin jakaa',
-      'tarjota',
-      'tarjoan',
-      'kerro, jos voin',
-      'olla avuksi',
-    ],
-    intro: [
-      'nimeni on',
-      'olen',
-      'työskentelen',
-      'johdan',
-      'vedän',
-      'vastaan',
-      'opiskelen',
-      'tutkin',
-      'kehitän',
-      'toimin',
-      'rakennan',
-    ],
-    hope: [
-      'toivon',
-      'toivoisin',
-      'haluaisin',
-      'kuulisin',
-      'olisi hienoa',
-      'olisi ilo',
-      'seuraisin',
-      'lisäisin sinut',
-      'saada sinut',
-      'keskustelisin',
-    ],
-  },
-  messageMaxWords: 110,
-} satisfies ContactRequestWriter;
+} satisfies ContactRequestCompose;

@@ -6,7 +6,7 @@
  * någon man känner.
  */
 import { closing, own, parts, typed, type Letter, type Part } from '../../letter.ts';
-import type { ContactRequestAnswers, ContactRequestWriter } from '../contact-request.ts';
+import type { ContactRequestAnswers, ContactRequestCompose } from '../contact-request.ts';
 
 function compose(a: ContactRequestAnswers): Letter {
   const warm = a.tone === 'warm';
@@ -78,101 +78,7 @@ function compose(a: ContactRequestAnswers): Letter {
   };
 }
 
+/** The writer: the JavaScript the island loads for this locale, once the reader starts answering. */
 export default {
   compose,
-  subjectLabel: 'Ämne',
-  phrases: {
-    reason: [
-      'eftersom',
-      'för att',
-      'då jag',
-      'träffades',
-      'träffas',
-      'träffade',
-      'träff*',
-      'ses',
-      'möte',
-      'mötet',
-      'pratade',
-      'prata',
-      'samtal*',
-      'seminari*',
-      'föredrag*',
-      'artikel*',
-      'inlägg*',
-      'bok',
-      'läste',
-      'hörde',
-      'såg',
-      'följt',
-      'följer',
-      'intresse*',
-      'intresserad',
-      'tipsade',
-      'rekommender*',
-      'mässa*',
-      'konferens*',
-      'workshop',
-      'mingel*',
-      'webbinari*',
-      'podd*',
-      'rapport*',
-    ],
-    vague: [
-      'win-win',
-      'ömsesidig* nytta',
-      'ömsesidigt',
-      'nytta för oss båda',
-      'nytta för båda',
-      'båda parter',
-      'båda sidor',
-      'synergi*',
-      'utöka mitt nätverk',
-      'bredda mitt nätverk',
-      'växa mitt nätverk',
-      'växa våra nätverk',
-      'spännande möjlighet*',
-      'fantastisk möjlighet',
-      'affärsmöjlighet*',
-    ],
-    offer: [
-      'i gengäld',
-      'erbjuda',
-      'erbjuder',
-      'dela',
-      'delar',
-      'skicka',
-      'skickar',
-      'hjälpa',
-      'hjälper',
-      'säg till',
-      'ställer upp',
-      'till nytta',
-    ],
-    intro: [
-      'jag heter',
-      'jag är',
-      'jag arbetar',
-      'jag jobbar',
-      'jag leder',
-      'jag ansvarar',
-      'jag studerar',
-      'jag forskar',
-      'arbetar jag',
-      'jobbar jag',
-    ],
-    hope: [
-      'jag hoppas',
-      'hoppas jag',
-      'skulle gärna',
-      'vill gärna',
-      'skulle uppskatta',
-      'gärna höra',
-      'gärna veta',
-      'följa ditt arbete',
-      'lägger gärna till',
-      'ha dig som kontakt',
-    ],
-  },
-  messageMaxWords: 150,
-} satisfies ContactRequestWriter;
+} satisfies ContactRequestCompose;
