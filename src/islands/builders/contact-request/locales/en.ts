@@ -45,7 +45,7 @@ function compose(a: ContactRequestAnswers): Letter {
         : 'And if the timing is not right, I will fully understand.'
       : warm
         ? 'If you like, we could connect here afterwards – and if now isn’t a good moment, no problem at all.'
-        : 'If you agree, we could connect here afterwards; and if the timing is not right, I will fully understand.';
+        : 'If you are open to it, we could connect here afterwards; and if the timing is not right, I will fully understand.';
   return {
     ...(a.kind === 'email'
       ? {

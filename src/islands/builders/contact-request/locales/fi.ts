@@ -40,8 +40,8 @@ function compose(a: ContactRequestAnswers): Letter {
   const later =
     a.kind === 'email'
       ? warm
-        ? 'Ja jos aika ei nyt sovi, ei hätää.'
-        : 'Jos aika ei nyt sovi, ymmärrän sen hyvin.'
+        ? 'Ja jos sinulla ei nyt ole aikaa tähän, ei hätää.'
+        : 'Jos sinulla ei nyt ole aikaa tähän, ymmärrän sen hyvin.'
       : warm
         ? 'Jos haluat, voimme myöhemmin lisätä toisemme myös kontakteiksi – ja jos aika ei nyt sovi, ei hätää.'
         : 'Jos sinulle sopii, voimme myöhemmin lisätä toisemme myös kontakteiksi. Jos aika ei nyt sovi, ymmärrän sen hyvin.';
