@@ -2,7 +2,8 @@
  * The reconnection-email builder in every language, as a reader uses it: answers typed by keyboard,
  * the draft written and edited while the checklist follows, copying (the clipboard holds exactly
  * the text shown), the mailto link, the draft after a reload, errors that keep what was typed, and
- * axe at every step. Shared behaviour is in builders.test.ts.
+ * axe at every step. Elements are found by their role and the dictionary's label. Shared behaviour
+ * is in builders.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -12,13 +13,14 @@ import {
   clipboard,
   expectNoAxe,
   failing,
-  focusedId,
+  isFocused,
   openBuilder,
   readClipboard,
   soon,
   typeAndTab,
 } from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
+import { readReconnect } from '../../src/islands/builders/reconnect/reconnect.ts';
 import { reconnectData } from '../../src/islands/builders/reconnect/locales/index.ts';
 import { awkwardText, pressureSentences, reconnectAnswers } from '../fixtures/builders.ts';
 
@@ -32,47 +34,60 @@ afterAll(async () => {
 
 describe.each(locales)('reconnection email builder in %s', (locale) => {
   const t = dictionaries[locale].builders;
+  const f = t.reconnect.fields;
   const answers = reconnectAnswers[locale];
-  const tone = answers.tone!;
+  const tone = answers.tone as 'warm' | 'formal';
 
   it('is filled by keyboard, written, edited with the checks following, copied, opened as mailto, and restored on reload', async () => {
     const { page, problems, external } = await watchedPage(browser, clipboard);
     await openBuilder(page, `/${locale}/tools/reconnect/`);
     await expectNoAxe(page, 'empty form');
 
-    await page.locator('#b-theirName').focus();
+    await page.getByLabel(f.theirName.label).focus();
     await typeAndTab(page, answers.theirName!);
-    await typeAndTab(page, answers.relation!);
-    expect(await focusedId(page)).toBe('b-years');
+    // The relationship group: Tab lands on the chosen "former colleague"; one step up is the manager.
+    expect(await isFocused(page.getByRole('radio', { name: f.relationship.options.colleague }))).toBe(true);
+    if (answers.relationship === 'manager') await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page.getByLabel(f.years.label))).toBe(true);
     const years = ['1', '2', '3', '4', '5', '6'].indexOf(answers.years!) + 1;
     for (let i = 0; i < years; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');
+    await typeAndTab(page, answers.memory!);
     await typeAndTab(page, answers.news!);
     await typeAndTab(page, answers.advice!);
     await typeAndTab(page, answers.offer!);
-    expect(await focusedId(page)).toBe('b-tone-warm');
-    if (tone === 'formal') await page.keyboard.press('ArrowDown');
+    // The tone: German follows the name (Frau Huber: "Sie"); elsewhere the warm tone is preselected.
+    const toneRadio = page.getByRole('radio', { name: f.tone.options[tone] });
+    expect(await toneRadio.isChecked()).toBe(true);
+    expect(await isFocused(toneRadio)).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe('b-yourName');
+    expect(await isFocused(page.getByLabel(f.yourName.label))).toBe(true);
     await page.keyboard.type(answers.yourName!);
     await page.keyboard.press('Enter');
 
     // The draft is written, focus moves to it, and the default draft passes every check.
-    await expect.poll(() => focusedId(page), soon).toBe('b-draft');
-    expect(await page.locator('#b-years').inputValue()).toBe(answers.years);
-    expect(await page.locator(`#b-tone-${tone}`).isChecked()).toBe(true);
-    const subject = page.locator('#b-subject');
-    const body = page.locator('#b-body');
+    const draftHeading = page.getByRole('heading', { name: t.common.draft, exact: true });
+    await expect.poll(() => isFocused(draftHeading), soon).toBe(true);
+    expect(await page.getByRole('radio', { name: f.relationship.options.manager }).isChecked()).toBe(
+      answers.relationship === 'manager',
+    );
+    const subject = page.getByLabel(t.common.subject, { exact: true });
+    const body = page.getByLabel(t.reconnect.body, { exact: true });
     expect(await body.inputValue()).toContain(answers.news);
     expect(await failing(page)).toBe(0);
     await expect.poll(() => announced(page), soon).toMatch(/9/);
     await expectNoAxe(page, 'draft written');
 
     // Remove the out: its check turns, and the change is announced once typing pauses.
-    const out = reconnectData[locale].wording.tones[tone as 'warm' | 'formal'].out;
+    const letter = reconnectData[locale].compose(readReconnect(answers));
+    const out = letter.paragraphs.flat().find((part) => part.move === 'out')!.text;
     await body.fill((await body.inputValue()).replace(`${out}\n\n`, ''));
     await expect.poll(() => failing(page), soon).toBe(1);
-    expect(await page.locator('.checklist__item--fail').textContent()).toContain(t.reconnect.checks.out.label);
+    const checks = page.getByRole('region', { name: t.common.checks });
+    expect(
+      await checks.getByRole('listitem').filter({ hasText: t.reconnect.checks.out.label }).textContent(),
+    ).toContain(t.common.fail);
     await expect.poll(() => announced(page), soon).toContain(t.reconnect.checks.out.label);
 
     // A pushy sentence is flagged, and its words are marked in the preview.
@@ -81,21 +96,25 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(`\n\n${pushy}`);
     await expect.poll(() => failing(page), soon).toBe(2);
-    expect(await page.locator('.builder__preview mark').allTextContents()).toEqual(flagged);
+    expect(await page.getByRole('figure', { name: t.common.preview }).locator('mark').allTextContents()).toEqual(
+      flagged,
+    );
     await expectNoAxe(page, 'checks failing, words flagged');
 
     // Copying puts exactly the text shown on the clipboard.
     const shownSubject = await subject.inputValue();
     const shownBody = await body.inputValue();
     await page.getByRole('button', { name: t.reconnect.copyBody, exact: true }).click();
-    await expect.poll(() => page.locator('.builder__copied').textContent(), soon).toBe(t.common.copied);
+    await expect
+      .poll(() => page.getByRole('region', { name: t.common.send }).getByRole('status').textContent(), soon)
+      .toBe(t.common.copied);
     expect(await readClipboard(page)).toBe(shownBody);
     await page.getByRole('button', { name: t.reconnect.copySubject, exact: true }).click();
     await expect.poll(() => readClipboard(page), soon).toBe(shownSubject);
     await page.getByRole('button', { name: t.reconnect.copyBoth, exact: true }).click();
     await expect
       .poll(() => readClipboard(page), soon)
-      .toBe(`${reconnectData[locale].wording.subjectLabel}: ${shownSubject}\n\n${shownBody}`);
+      .toBe(`${reconnectData[locale].subjectLabel}: ${shownSubject}\n\n${shownBody}`);
 
     // The mailto link decodes back to exactly the draft.
     const href = (await page.getByRole('link', { name: t.reconnect.mailto }).getAttribute('href'))!;
@@ -110,10 +129,10 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
 
     // Reload: the answers and the edited draft are back.
     await page.reload();
-    await page.locator('.builder').waitFor();
-    expect(await page.locator('#b-theirName').inputValue()).toBe(answers.theirName);
-    expect(await page.locator('#b-subject').inputValue()).toBe(shownSubject);
-    expect(await page.locator('#b-body').inputValue()).toBe(shownBody);
+    await page.getByRole('form', { name: t.common.answers }).waitFor();
+    expect(await page.getByLabel(f.theirName.label).inputValue()).toBe(answers.theirName);
+    expect(await page.getByLabel(t.common.subject, { exact: true }).inputValue()).toBe(shownSubject);
+    expect(await page.getByLabel(t.reconnect.body, { exact: true }).inputValue()).toBe(shownBody);
     expect(await failing(page)).toBe(2);
     expect(problems).toEqual([]);
     expect(external).toEqual([]);
@@ -122,23 +141,23 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
   it('names missing answers in a summary that focuses each field, and keeps what was typed', async () => {
     const { page, problems } = await watchedPage(browser);
     await openBuilder(page, `/${locale}/tools/reconnect/`);
-    await page.locator('#b-news').fill(awkwardText.markup);
+    await page.getByLabel(f.news.label).fill(awkwardText.markup);
     await page.getByRole('button', { name: t.common.write }).click();
-    const summary = page.locator('#b-errors');
-    await expect.poll(() => focusedId(page), soon).toBe('b-errors');
-    const links = summary.getByRole('link');
-    expect(await links.allTextContents()).toEqual([
-      t.reconnect.fields.theirName.error,
-      t.reconnect.fields.years.error,
-      t.reconnect.fields.advice.error,
-      t.reconnect.fields.yourName.error,
+    const links = page.getByRole('link').filter({ hasText: f.theirName.error });
+    await links.first().waitFor();
+    const summary = page.getByRole('heading', { name: t.common.errorTitle }).locator('..');
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      f.theirName.error,
+      f.years.error,
+      f.advice.error,
+      f.yourName.error,
     ]);
-    expect(await page.locator('#b-theirName').getAttribute('aria-describedby')).toContain('b-theirName-error');
+    expect(await page.getByLabel(f.theirName.label).getAttribute('aria-invalid')).toBe('true');
     await expectNoAxe(page, 'error summary');
-    await links.nth(1).click();
-    expect(await focusedId(page)).toBe('b-years');
-    expect(await page.locator('#b-news').inputValue()).toBe(awkwardText.markup);
-    expect(await page.locator('#b-body').count()).toBe(0);
+    await summary.getByRole('link', { name: f.years.error }).click();
+    expect(await isFocused(page.getByLabel(f.years.label))).toBe(true);
+    expect(await page.getByLabel(f.news.label).inputValue()).toBe(awkwardText.markup);
+    expect(await page.getByLabel(t.reconnect.body, { exact: true }).count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });

@@ -1,24 +1,29 @@
 /**
  * The contact-request composer and the introduction-reply builder in every language: keyboard,
- * the counter that counts what a person sees, the second variant, several drafts, the decision
- * the quiz links with, edits, copying and reload, and axe at every step.
+ * the counter that counts what a person sees and follows the platform, the second variant, several
+ * drafts, the decision the quiz links with, edits, copying and reload, and axe at every step.
+ * Elements are found by their role and the dictionary's label.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
 import {
   announced,
   clipboard,
   expectNoAxe,
   failing,
-  focusedId,
+  isFocused,
   openBuilder,
   readClipboard,
   soon,
   typeAndTab,
 } from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { contactData } from '../../src/islands/builders/contact-request/locales/index.ts';
+import { countedText } from '../../src/islands/builders/message.ts';
+import { render } from '../../src/islands/builders/letter.ts';
+import { readContactRequest } from '../../src/islands/builders/contact-request/contact-request.ts';
+import { contactRequestData } from '../../src/islands/builders/contact-request/locales/index.ts';
+import { introReplyInput, readIntroReply } from '../../src/islands/builders/intro-reply/intro-reply.ts';
 import { introReplyData } from '../../src/islands/builders/intro-reply/locales/index.ts';
 import { awkwardText, contactAnswers, introAnswers, introDetails } from '../fixtures/builders.ts';
 
@@ -30,92 +35,152 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const graphemes = (text: string, locale: string) =>
+  [...new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(text)].length;
+
+/** The counter under the draft: the text the draft's aria-describedby points to last. */
+async function counterText(page: Page, bodyLabel: string) {
+  const ids = (await page.getByLabel(bodyLabel, { exact: true }).getAttribute('aria-describedby')) ?? '';
+  const id = ids.split(' ').find((part) => part.endsWith('counter'));
+  return id ? page.locator(`[id="${id}"]`).textContent() : null;
+}
+
 describe.each(locales)('contact request composer in %s', (locale) => {
   const t = dictionaries[locale].builders;
+  const c = t.common;
+  const f = t['contact-request'].fields;
+  const body = t['contact-request'].body;
 
-  it('counts characters as a person does, warns past 300 without cutting, and offers a personal message instead', async () => {
+  it('counts characters as a person does, warns past a free LinkedIn note’s 200 without cutting, and offers a personal message instead', async () => {
     const { page, problems } = await watchedPage(browser, clipboard);
     await openBuilder(page, `/${locale}/tools/contact-request/`);
     const answers = contactAnswers[locale].notMet;
-    // Keyboard: the kind is preselected; "not met" is the second choice of the second group.
-    await page.locator('#b-kind-request').focus();
+    expect(await page.getByLabel(f.platform.label).inputValue()).toBe('linkedin');
+    // Keyboard: the kind is preselected; "not met" is the second choice of the next group.
+    await page.getByRole('radio', { name: f.kind.options.request }).focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
-    expect(await page.locator('#b-met-no').isChecked()).toBe(true);
-    expect(await page.locator('label[for="b-context"]').textContent()).toBe(
-      t.contactRequest.fields.contextNotMet.label,
-    );
+    expect(await page.getByRole('radio', { name: f.met.options.no }).isChecked()).toBe(true);
+    expect(await page.getByLabel(f.reasonNotMet.label).count()).toBe(1);
     await page.keyboard.press('Tab');
     await typeAndTab(page, answers.theirName!);
-    await typeAndTab(page, answers.context!);
+    await typeAndTab(page, answers.about!);
+    await typeAndTab(page, answers.reason!);
+    await typeAndTab(page, answers.hope!);
     await typeAndTab(page, answers.offer!);
+    // German reads "Sie" from "Herr Dr. Lang"; elsewhere the reader picks the more formal tone.
+    const tone = page.getByRole('radio', { name: f.tone.options[answers.tone as 'warm' | 'formal'] });
+    if (locale === 'de') expect(await tone.isChecked()).toBe(true);
+    else if (!(await tone.isChecked())) await page.keyboard.press('ArrowDown');
+    expect(await tone.isChecked()).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.type(answers.yourName!);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedId(page), soon).toBe('b-draft');
+    await expect.poll(() => isFocused(page.getByRole('heading', { name: c.draft, exact: true })), soon).toBe(true);
 
-    const body = page.locator('#b-body');
-    expect(await body.getAttribute('aria-describedby')).toContain('b-counter');
-    const text = await body.inputValue();
-    const left = 300 - [...new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(text)].length;
-    expect(await page.locator('#b-counter').textContent()).toContain(new Intl.NumberFormat(locale).format(left));
+    const draft = page.getByLabel(body, { exact: true });
+    const text = await draft.inputValue();
+    expect(text).toBe(
+      render(
+        contactRequestData[locale].compose(readContactRequest({ ...answers, platform: 'linkedin', kind: 'request' })),
+      ).body,
+    );
+    const left = 200 - graphemes(text, locale);
+    expect(await counterText(page, body)).toBe(countedText(locale, c.left, left));
     expect(await failing(page)).toBe(0);
     await expectNoAxe(page, 'request written');
 
     // Emoji and e + combining accent count once each; past the limit the text is kept and flagged.
-    await body.focus();
+    await draft.focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(` ${'👩🏽‍💻e\u0301'.repeat(Math.ceil(left / 2) + 2)}`);
-    const long = await body.inputValue();
-    const count = [...new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(long)].length;
-    expect(count).toBeGreaterThan(300);
-    await expect
-      .poll(() => page.locator('#b-counter').textContent(), soon)
-      .toContain(new Intl.NumberFormat(locale).format(count - 300));
-    expect(await page.locator('#b-counter').getAttribute('class')).toContain('builder__counter--over');
-    await expect.poll(() => announced(page), soon).toContain(new Intl.NumberFormat(locale).format(count - 300));
-    expect(await body.inputValue()).toBe(long);
-    expect(await page.locator('.checklist__item--fail').textContent()).toContain(t.contactRequest.checks.length.label);
-    await page.getByRole('button', { name: t.contactRequest.copyBody }).click();
+    const long = await draft.inputValue();
+    const count = graphemes(long, locale);
+    expect(count).toBeGreaterThan(200);
+    await expect.poll(() => counterText(page, body), soon).toBe(countedText(locale, c.over, count - 200));
+    await expect.poll(() => announced(page), soon).toContain(new Intl.NumberFormat(locale).format(count - 200));
+    expect(await draft.inputValue()).toBe(long);
+    const checks = page.getByRole('region', { name: c.checks });
+    expect(
+      await checks.getByRole('listitem').filter({ hasText: t['contact-request'].checks.length.label }).textContent(),
+    ).toContain(c.fail);
+    await page.getByRole('button', { name: t['contact-request'].copyBody }).click();
     await expect.poll(() => readClipboard(page), soon).toBe(long);
 
     // The second variant: a first personal message, with no character limit.
-    await page.getByLabel(t.contactRequest.fields.kind.options.message).check();
-    await page.getByRole('button', { name: t.common.rewrite }).click();
-    await expect.poll(() => body.inputValue(), soon).toContain(contactData[locale].wording.warm.message.later);
-    expect(await page.locator('#b-counter').count()).toBe(0);
+    await page.getByRole('radio', { name: f.kind.options.message }).check();
+    await page.getByRole('button', { name: c.rewrite }).click();
+    const message = render(
+      contactRequestData[locale].compose(readContactRequest({ ...answers, platform: 'linkedin', kind: 'message' })),
+    ).body;
+    await expect.poll(() => draft.inputValue(), soon).toBe(message);
+    expect(await counterText(page, body)).toBeNull();
     expect(await failing(page)).toBe(0);
     await expectNoAxe(page, 'personal message');
+    expect(problems).toEqual([]);
+  });
+
+  it('follows the platform: Premium’s 300, a recommendation elsewhere, and a subject line for an email', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await openBuilder(page, `/${locale}/tools/contact-request/`);
+    const answers = contactAnswers[locale].met;
+    await page.getByRole('radio', { name: f.met.options.yes }).check();
+    await page.getByLabel(f.theirName.label).fill(answers.theirName!);
+    await page.getByLabel(f.reasonMet.label).fill(answers.reason!);
+    await page.getByLabel(f.platform.label).selectOption('linkedin-premium');
+    await page.getByRole('button', { name: c.write }).click();
+    const draft = page.getByLabel(body, { exact: true });
+    const left = 300 - graphemes(await draft.inputValue(), locale);
+    await expect.poll(() => counterText(page, body), soon).toBe(countedText(locale, c.left, left));
+
+    await page.getByLabel(f.platform.label).selectOption('other');
+    await expect
+      .poll(() => counterText(page, body), soon)
+      .toBe(countedText(locale, c.leftRecommended, left, { limit: 300 }));
+
+    await page.getByLabel(f.platform.label).selectOption('email');
+    expect(await page.getByRole('radio', { name: f.kind.options.request }).count()).toBe(0);
+    // An email is signed: the name is now asked for.
+    await page.getByRole('button', { name: c.rewrite }).click();
+    expect(await page.getByRole('link', { name: f.yourName.error }).count()).toBe(1);
+    await page.getByLabel(f.yourName.label).fill(answers.yourName!);
+    await page.getByRole('button', { name: c.rewrite }).click();
+    await expect.poll(() => page.getByLabel(c.subject, { exact: true }).inputValue(), soon).not.toBe('');
+    expect(await counterText(page, body)).toBeNull();
+    expect(await page.getByRole('link', { name: t['contact-request'].mailto }).count()).toBe(1);
+    await expectNoAxe(page, 'email variant');
     expect(problems).toEqual([]);
   });
 
   it('keeps several drafts, switches between them, deletes one and clears all', async () => {
     const { page, problems } = await watchedPage(browser);
     await openBuilder(page, `/${locale}/tools/contact-request/`);
-    await page.locator('#b-theirName').fill('Tom');
-    await page.getByRole('button', { name: t.common.newDraft }).click();
-    expect(await page.locator('#b-theirName').inputValue()).toBe('');
-    await page.locator('#b-theirName').fill(awkwardText.rtl);
-    const picker = page.getByLabel(t.common.draftPicker);
+    const name = () => page.getByLabel(f.theirName.label);
+    await name().fill('Tom');
+    await page.getByRole('button', { name: c.newDraft }).click();
+    expect(await name().inputValue()).toBe('');
+    await name().fill(awkwardText.rtl);
+    const picker = page.getByLabel(c.draftPicker);
     expect(await picker.locator('option').count()).toBe(2);
     await picker.selectOption({ index: 0 });
-    expect(await page.locator('#b-theirName').inputValue()).toBe('Tom');
+    expect(await name().inputValue()).toBe('Tom');
 
     await page.reload();
-    await page.locator('.builder').waitFor();
+    await page.getByRole('form', { name: c.answers }).waitFor();
     expect(await picker.locator('option').allTextContents()).toEqual([
       expect.stringContaining('Tom'),
       expect.stringContaining(awkwardText.rtl),
     ]);
-    await page.getByRole('button', { name: t.common.deleteDraft }).click();
-    expect(await page.locator('#b-theirName').inputValue()).toBe(awkwardText.rtl);
+    await page.getByRole('button', { name: c.deleteDraft }).click();
+    expect(await name().inputValue()).toBe(awkwardText.rtl);
     expect(await picker.locator('option').count()).toBe(1);
 
-    await page.getByRole('button', { name: t.common.clearAll }).click();
-    await expect.poll(() => focusedId(page), soon).toBe('b-confirm');
+    await page.getByRole('button', { name: c.clearAll }).click();
+    const confirm = page.getByRole('group', { name: countedText(locale, c.clearConfirm, 1) });
+    await confirm.waitFor();
     await expectNoAxe(page, 'confirm clearing');
-    await page.getByRole('button', { name: t.common.clearYes }).click();
-    expect(await page.locator('#b-theirName').inputValue()).toBe('');
+    await page.getByRole('button', { name: c.clearYes }).click();
+    expect(await name().inputValue()).toBe('');
     expect(await page.evaluate(() => localStorage.getItem('connector:builders:contact-request'))).toBeNull();
     expect(problems).toEqual([]);
   });
@@ -123,47 +188,74 @@ describe.each(locales)('contact request composer in %s', (locale) => {
 
 describe.each(locales)('introduction reply builder in %s', (locale) => {
   const t = dictionaries[locale].builders;
+  const c = t.common;
+  const f = t['intro-reply'].fields;
+  const body = t['intro-reply'].body;
 
   it('takes the decision from the quiz link, is filled by keyboard, edited, copied and restored on reload', async () => {
     const { page, problems, external } = await watchedPage(browser, clipboard);
     await openBuilder(page, `/${locale}/tools/intro-reply/?decision=decline`);
-    expect(await page.locator('#b-decision-decline').isChecked()).toBe(true);
-    expect(await page.locator('label[for="b-detail"]').textContent()).toContain(
-      t.introReply.fields.detailDecline.label,
-    );
-    expect(await page.locator('#b-later').count()).toBe(0);
+    expect(await page.getByRole('radio', { name: f.decision.options.decline }).isChecked()).toBe(true);
+    expect(await page.getByLabel(f.detailDecline.label).count()).toBe(1);
+    expect(await page.getByLabel(f.later.label).count()).toBe(0);
     const answers = introAnswers[locale];
-    await page.locator('#b-introducer').focus();
+    await page.getByLabel(f.introducer.label).focus();
     await typeAndTab(page, answers.introducer!);
     await typeAndTab(page, answers.contact!);
-    expect(await focusedId(page)).toBe('b-decision-decline');
+    expect(await isFocused(page.getByRole('radio', { name: f.tone.options.warm }))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page.getByRole('radio', { name: f.decision.options.decline }))).toBe(true);
     await page.keyboard.press('Tab');
     await typeAndTab(page, introDetails[locale].decline);
-    expect(await focusedId(page)).toBe('b-name');
+    // The change is decided: the second choice of the group.
+    expect(await isFocused(page.getByRole('radio', { name: f.change.options.considering }))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page.getByLabel(f.name.label))).toBe(true);
     await page.keyboard.type(answers.name!);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedId(page), soon).toBe('b-draft');
+    await expect.poll(() => isFocused(page.getByRole('heading', { name: c.draft, exact: true })), soon).toBe(true);
     expect(await failing(page)).toBe(0);
-    expect(await page.locator('.checklist__item').count()).toBe(5);
+    expect(await page.getByRole('region', { name: c.checks }).getByRole('listitem').count()).toBe(5);
     await expectNoAxe(page, 'reply written');
 
     // Without the promise to keep the introducer posted, that check turns.
-    const body = page.locator('#b-body');
-    await body.fill((await body.inputValue()).replace(`${introReplyData[locale].wording.posted}\n\n`, ''));
+    const inputs = { ...answers, decision: 'decline', detail: introDetails[locale].decline, change: 'decided' };
+    const writer = introReplyData[locale];
+    const posted = writer
+      .compose(readIntroReply(introReplyInput(inputs), writer))
+      .paragraphs.flat()
+      .find((p) => p.move === 'posted')!.text;
+    const draft = page.getByLabel(body, { exact: true });
+    await draft.fill((await draft.inputValue()).replace(`${posted}\n\n`, ''));
     await expect.poll(() => failing(page), soon).toBe(1);
-    expect(await page.locator('.checklist__item--fail').textContent()).toContain(t.introReply.checks.posted.label);
-    await page.getByRole('button', { name: t.introReply.copyBody }).click();
-    await expect.poll(() => readClipboard(page), soon).toBe(await body.inputValue());
+    const checks = page.getByRole('region', { name: c.checks });
+    expect(
+      await checks.getByRole('listitem').filter({ hasText: t['intro-reply'].checks.posted.label }).textContent(),
+    ).toContain(c.fail);
+    await page.getByRole('button', { name: t['intro-reply'].copyBody }).click();
+    await expect.poll(() => readClipboard(page), soon).toBe(await draft.inputValue());
 
-    const edited = await body.inputValue();
+    const edited = await draft.inputValue();
     await page.goto(`/${locale}/tools/intro-reply/`);
-    await page.locator('.builder').waitFor();
-    expect(await page.locator('#b-body').inputValue()).toBe(edited);
-    expect(await page.locator('#b-decision-decline').isChecked()).toBe(true);
+    await page.getByRole('form', { name: c.answers }).waitFor();
+    expect(await page.getByLabel(body, { exact: true }).inputValue()).toBe(edited);
+    expect(await page.getByRole('radio', { name: f.decision.options.decline }).isChecked()).toBe(true);
 
-    // Postponing asks when you will write again.
-    await page.getByLabel(t.introReply.fields.decision.options['accept-later']).check();
-    expect(await page.locator('label[for="b-later"]').textContent()).toContain(t.introReply.fields.later.label);
+    // Postponing asks what stands in the way and when you will write again, down to a day.
+    await page.getByRole('radio', { name: f.decision.options['accept-later'] }).check();
+    expect(await page.getByLabel(f.detailLater.label).count()).toBe(1);
+    await page.getByLabel(f.later.label).selectOption('date');
+    await page.getByLabel(f.laterDate.label).fill('2027-01-11');
+    await page.getByLabel(f.detailLater.label).fill(introDetails[locale]['accept-later']);
+    await page.getByRole('button', { name: c.rewrite }).click();
+    const day = {
+      en: 'on Monday 11 January',
+      de: 'am Montag, dem 11. Januar,',
+      fi: 'maanantaina 11. tammikuuta',
+      sv: 'måndagen den 11 januari',
+    }[locale];
+    await expect.poll(() => page.getByLabel(body, { exact: true }).inputValue(), soon).toContain(day);
     expect(problems).toEqual([]);
     expect(external).toEqual([]);
   });
@@ -171,12 +263,12 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
   it('starts a new draft for the quiz’s decision rather than overwrite a reply in progress', async () => {
     const { page, problems } = await watchedPage(browser);
     await openBuilder(page, `/${locale}/tools/intro-reply/?decision=accept-now`);
-    await page.locator('#b-introducer').fill(introAnswers[locale].introducer!);
+    await page.getByLabel(f.introducer.label).fill(introAnswers[locale].introducer!);
     await page.goto(`/${locale}/tools/intro-reply/?decision=accept-later`);
-    await page.locator('.builder').waitFor();
-    expect(await page.locator('#b-decision-accept-later').isChecked()).toBe(true);
-    expect(await page.locator('#b-introducer').inputValue()).toBe('');
-    expect(await page.getByLabel(t.common.draftPicker).locator('option').count()).toBe(2);
+    await page.getByRole('form', { name: c.answers }).waitFor();
+    expect(await page.getByRole('radio', { name: f.decision.options['accept-later'] }).isChecked()).toBe(true);
+    expect(await page.getByLabel(f.introducer.label).inputValue()).toBe('');
+    expect(await page.getByLabel(c.draftPicker).locator('option').count()).toBe(2);
     expect(problems).toEqual([]);
   });
 });

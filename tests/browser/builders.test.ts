@@ -21,21 +21,24 @@ afterAll(async () => {
 });
 
 describe('builders in any language', () => {
-  it('show markup, script tags, emoji and right-to-left text as text, never as markup', async () => {
+  it('show markup, script tags, emoji, right-to-left text and placeholders as text, never as markup', async () => {
     const { page, problems } = await watchedPage(browser);
+    const t = dictionaries.en.builders;
+    const f = t['intro-reply'].fields;
     await openBuilder(page, '/en/tools/intro-reply/');
-    await page.locator('#b-introducer').fill(awkwardText.markup);
-    await page.locator('#b-contact').fill(`${awkwardText.emoji} ${awkwardText.rtl}`);
-    await page.locator('#b-decision-accept-now').check();
-    await page.locator('#b-detail').fill(awkwardText.long);
-    await page.getByRole('button', { name: dictionaries.en.builders.common.write }).click();
-    const body = await page.locator('#b-body').inputValue();
+    await page.getByLabel(f.introducer.label).fill(awkwardText.markup);
+    await page.getByLabel(f.contact.label).fill(`${awkwardText.emoji} ${awkwardText.rtl} {name}`);
+    await page.getByRole('radio', { name: f.decision.options['accept-now'] }).check();
+    await page.getByLabel(f.detailNow.label).fill(awkwardText.long);
+    await page.getByRole('button', { name: t.common.write }).click();
+    const body = await page.getByLabel(t['intro-reply'].body, { exact: true }).inputValue();
     expect(body).toContain(awkwardText.markup);
     expect(body).toContain(awkwardText.emoji);
-    expect(body).toContain(awkwardText.rtl);
+    expect(body).toContain(`${awkwardText.rtl} {name}`);
     expect(body).toContain(awkwardText.long);
-    expect(await page.locator('.builder img, .builder script, .builder b').count()).toBe(0);
-    expect(await page.locator('#b-introducer').getAttribute('dir')).toBe('auto');
+    expect(await page.getByRole('form', { name: t.common.answers }).locator('img, script, b').count()).toBe(0);
+    expect(await page.getByRole('img').count()).toBe(0);
+    expect(await page.getByLabel(f.introducer.label).getAttribute('dir')).toBe('auto');
     expect(problems).toEqual([]);
   });
 
@@ -44,8 +47,9 @@ describe('builders in any language', () => {
     await context.addInitScript(() => localStorage.setItem('connector:builders:reconnect', '{"drafts": 12'));
     await openBuilder(page, '/sv/tools/reconnect/');
     expect(await page.locator('.builder__notice').textContent()).toBe(dictionaries.sv.builders.common.storageCorrupt);
-    await page.locator('#b-theirName').fill('Sara');
-    expect(await page.locator('#b-theirName').inputValue()).toBe('Sara');
+    const name = page.getByLabel(dictionaries.sv.builders.reconnect.fields.theirName.label);
+    await name.fill('Sara');
+    expect(await name.inputValue()).toBe('Sara');
     expect(problems).toEqual([]);
   });
 
@@ -62,11 +66,14 @@ describe('builders in any language', () => {
     expect(await page.locator('.builder__notice').textContent()).toBe(
       dictionaries.fi.builders.common.storageUnavailable,
     );
-    await page.locator('#b-met-yes').check();
-    await page.locator('#b-theirName').fill('Heidi');
-    await page.locator('#b-context').fill('eilen Tampere-talolla');
+    const f = dictionaries.fi.builders['contact-request'].fields;
+    await page.getByRole('radio', { name: f.met.options.yes }).check();
+    await page.getByLabel(f.theirName.label).fill('Heidi');
+    await page.getByLabel(f.reasonMet.label).fill('Oli mukava jutella eilen Tampere-talolla.');
     await page.getByRole('button', { name: dictionaries.fi.builders.common.write }).click();
-    expect(await page.locator('#b-body').inputValue()).toContain('Heidi');
+    expect(
+      await page.getByLabel(dictionaries.fi.builders['contact-request'].body, { exact: true }).inputValue(),
+    ).toContain('Heidi');
     expect(problems).toEqual([]);
   });
 

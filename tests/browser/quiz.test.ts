@@ -13,7 +13,8 @@ import { filesIn, readYaml } from '../support/content.ts';
 import { dictionaries, format } from '../../src/i18n/index.ts';
 import { quizSchema, type QuizData } from '../../src/islands/quiz/schema.ts';
 import { choiceOrder, seedFrom, storageKey, type QuizShape } from '../../src/islands/quiz/quiz.ts';
-import { introReply, type Decision } from '../../src/islands/builders/intro-reply/intro-reply.ts';
+import type { Decision } from '../../src/islands/builders/intro-reply/intro-reply.ts';
+import { introReply } from '../../src/islands/builders/intro-reply/reply.ts';
 import { lessonQuizId, quizPath } from '../../src/islands/quiz/props.ts';
 import { corruptProgress, unreadableText } from '../fixtures/quiz.ts';
 
@@ -196,6 +197,8 @@ describe.each(locales)('quizzes in %s', (locale) => {
         contact: last.reply!.contact,
         decision,
         ...(decision === last.best ? { detail: last.reply!.detail } : {}),
+        ...(last.reply!.later ? { later: String(last.reply!.later) as '2' } : {}),
+        ...(last.reply!.change ? { change: last.reply!.change } : {}),
       });
       const shown = await reply.locator('[data-reply-text]').innerText();
       expect(shown, decision).toBe(expected);

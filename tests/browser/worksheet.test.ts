@@ -354,7 +354,7 @@ describe('several worksheets', () => {
     await page.locator('#ws-meetingDate').fill('2027-05-06');
     await expect
       .poll(() => items.allInnerTexts())
-      .toEqual([expect.stringContaining('Grace · May 6, 2027'), expect.stringContaining('Kwame')]);
+      .toEqual([expect.stringContaining('Grace · 6 May 2027'), expect.stringContaining('Kwame')]);
     expect(await page.locator('.ws-list summary').innerText()).toBe('Your worksheets (2)');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -364,10 +364,10 @@ describe('several worksheets', () => {
     expect(await isFocused(page.locator('#ws-step-title'))).toBe(true);
 
     // Duplicate, then delete the copy, undo, delete again.
-    await page.getByRole('button', { name: 'Duplicate: Grace · May 6, 2027' }).click();
+    await page.getByRole('button', { name: 'Duplicate: Grace · 6 May 2027' }).click();
     expect(await items.count()).toBe(3);
     expect(await page.locator('.ws-list [role="status"]').innerText()).toBe(
-      'Copy of “Grace · May 6, 2027” added to the list.',
+      'Copy of “Grace · 6 May 2027” added to the list.',
     );
     await page.getByRole('button', { name: 'Delete: Kwame' }).click();
     expect(await items.count()).toBe(2);
@@ -517,7 +517,8 @@ describe('typed text is text, never markup', () => {
     const texts = await brief.locator('.ws-brief__text, dd, li').allTextContents();
     for (const typed of [markup, rtl, emoji, long, awkward.whyNow!]) expect(texts).toContain(typed);
     expect(await brief.locator('dd[dir="auto"]', { hasText: rtl }).count()).toBe(1);
-    expect(await page.getByLabel(t.result.messageLabel).inputValue()).toContain(`${emoji}. ${markup}.`);
+    // The goal, then why to get to know them: each as typed, ended as a sentence.
+    expect(await page.getByLabel(t.result.messageLabel).inputValue()).toContain(`${markup}. ${emoji}.`);
 
     const expected = buildBrief(sheetOf(awkward), t, 'en');
     const markdown = await download(page, page.getByRole('button', { name: t.actions.markdown }));

@@ -3,7 +3,7 @@
  * as a keyboard user does, and reading what the page shows and says.
  */
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 
 export const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
@@ -35,3 +35,6 @@ export const failing = (page: Page) => page.locator('.checklist__item--fail').co
 /** What the polite live region last said (checks summary, counter thresholds). */
 export const announced = (page: Page) => page.locator('.builder > [aria-live="polite"]').textContent();
 export const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Whether the element is the one with focus. */
+export const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);

@@ -23,21 +23,20 @@ import {
   type Drafts,
 } from './drafts.ts';
 import { Field, fieldTarget } from './Field.tsx';
-import { checksSummary, counter, fill, mailto, missing, plural, verdicts, withSubject } from './message.ts';
-import type { BuilderSpec, BuilderStrings, Inputs, Message } from './types.ts';
+import { checksSummary, countedText, counter, fill, mailto, missing, verdicts, withSubject } from './message.ts';
+import { isEmail, isRequired, type BuilderSpec, type BuilderStrings, type Inputs, type Message } from './types.ts';
 import './builders.css';
 
-/** What a page passes to a builder island. */
-export interface IslandProps<Data> {
+interface Props<Data> {
   locale: Locale;
+  /** This locale's data: the checks' phrase lists, labels, the register hint (see Island.tsx). */
   data: Data;
+  /** Loads this locale's writer, the code that words the message; called early, awaited on "Write". */
+  writer: () => Promise<Partial<Data>>;
   strings: BuilderStrings;
   storage?: StorageLike;
   now?: () => number;
   children?: ReactNode;
-}
-
-interface Props<Data> extends IslandProps<Data> {
   spec: BuilderSpec<Data>;
   /** Answers asked for by the link that opened the page (e.g. the quiz's decision). */
   preset?: () => Inputs | undefined;
@@ -46,7 +45,17 @@ interface Props<Data> extends IslandProps<Data> {
 /** Announcements wait until typing pauses, so a screen reader is not interrupted at every key. */
 const quiet = 500;
 
-export function Builder<Data>({ spec, data, locale, strings, storage, now = Date.now, preset, children }: Props<Data>) {
+export function Builder<Data>({
+  spec,
+  data,
+  writer,
+  locale,
+  strings,
+  storage,
+  now = Date.now,
+  preset,
+  children,
+}: Props<Data>) {
   const c = strings.common;
   const store = useMemo(() => draftStore(spec.id, storage), [spec.id, storage]);
   const [state, setState] = useState<Drafts | null>(null);
@@ -93,9 +102,11 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the checks read only the text and the answers; spec, data and locale are fixed for the page's life
     [text, draft?.inputs],
   );
-  const limit = draft && text && spec.limit?.(draft.inputs);
-  const count = limit ? counter(text.body, limit, locale) : undefined;
-  const counterText = count && plural(locale, count.left < 0 ? c.over : c.left, Math.abs(count.left));
+  const limit = draft && text ? spec.limit?.(draft.inputs) : undefined;
+  const count = limit && text ? counter(text.body, limit.max, locale) : undefined;
+  const counterForms = limit?.hard ? [c.left, c.over] : [c.leftRecommended, c.overRecommended];
+  const counterText =
+    count && countedText(locale, counterForms[count.left < 0 ? 1 : 0]!, Math.abs(count.left), { limit: limit!.max });
 
   // Announced once typing pauses: a summary when a check has turned, and the counter when it has
   // crossed 50 left, 20 left or the limit. Every render restarts the wait, and the message is
@@ -129,7 +140,10 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
     if (saving.current && !store.save(next)) setNotice(c.saveFailed);
   };
   const setInput = (name: string, value: string) => {
-    commit(updateDraft(state, { inputs: { ...draft.inputs, [name]: value } }, now()));
+    // The reader has started: fetch the writer now, so that it is there when they ask for a draft.
+    writer().catch(() => undefined);
+    const changed = { ...draft.inputs, [name]: value };
+    commit(updateDraft(state, { inputs: spec.follow?.(draft.inputs, changed, data) ?? changed }, now()));
     if (value.trim()) setErrors(errors.filter((e) => e !== name));
   };
   const setText = (part: keyof Message, value: string) =>
@@ -142,9 +156,14 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
       focus.current = 'b-errors';
       return;
     }
-    commit(updateDraft(state, { text: spec.write(draft.inputs, data), edited: false }, now()));
-    say(c.written);
-    focus.current = 'b-draft';
+    writer().then(
+      (words) => {
+        commit(updateDraft(state, { text: spec.write(draft.inputs, { ...data, ...words }), edited: false }, now()));
+        say(c.written);
+        focus.current = 'b-draft';
+      },
+      () => setNotice(c.writerFailed),
+    );
   };
   const open = (next: Drafts | undefined, message: string) => {
     if (!next) return say(fill(c.full, { count: String(state.drafts.length) }));
@@ -164,6 +183,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
   const copy = async (value: string) => say((await copyText(value)) ? c.copied : c.copyFailed, setCopied);
 
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const email = isEmail(spec, draft.inputs);
   const shown = spec.fields.filter((f) => !f.when || f.when(draft.inputs));
   const fieldStrings = (name: string) => strings.fields[name] ?? { label: name };
   const labelOf = (f: (typeof shown)[number]) => fieldStrings(f.variant?.(draft.inputs) ?? f.name);
@@ -223,7 +243,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
         {confirming && (
           <div className="builder__confirm" role="group" aria-labelledby="b-confirm">
             <p id="b-confirm" tabIndex={-1}>
-              {plural(locale, c.clearConfirm, state.drafts.length)}
+              {countedText(locale, c.clearConfirm, state.drafts.length)}
             </p>
             <button type="button" className="button" onClick={clearAll}>
               {c.clearYes}
@@ -270,6 +290,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
           <Field
             key={f.name}
             field={f}
+            required={isRequired(f, draft.inputs)}
             strings={labelOf(f)}
             value={draft.inputs[f.name] ?? ''}
             error={errors.includes(f.name)}
@@ -301,7 +322,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
             <p id="b-edit-hint" className="field__hint">
               {c.editHint}
             </p>
-            {spec.email && (
+            {email && (
               <div className="field">
                 <label htmlFor="b-subject" className="field__label">
                   {c.subject}
@@ -345,7 +366,7 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
           <section aria-labelledby="b-send">
             <h2 id="b-send">{c.send}</h2>
             <div className="builder__row">
-              {spec.email && (
+              {email && (
                 <button type="button" className="button" onClick={() => copy(text.subject)}>
                   {strings.copySubject}
                 </button>
@@ -353,22 +374,22 @@ export function Builder<Data>({ spec, data, locale, strings, storage, now = Date
               <button type="button" className="button button--primary" onClick={() => copy(text.body)}>
                 {strings.copyBody}
               </button>
-              {spec.email && (
+              {email && (
                 <button
                   type="button"
                   className="button"
-                  onClick={() => copy(withSubject(text, strings.subjectLabel ?? c.subject))}
+                  onClick={() => copy(withSubject(text, spec.subjectLabel?.(data) ?? c.subject))}
                 >
                   {strings.copyBoth}
                 </button>
               )}
-              {spec.email && (
+              {email && (
                 <a className="button" href={mailto(text)} aria-describedby="b-mailto-hint">
                   {strings.mailto}
                 </a>
               )}
             </div>
-            {spec.email && (
+            {email && (
               <p id="b-mailto-hint" className="field__hint">
                 {strings.mailtoHint}
               </p>

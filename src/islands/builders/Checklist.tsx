@@ -3,7 +3,7 @@
  * explanation, and the words that made it fail; then the draft with those words marked. The list
  * itself is not a live region: Builder announces a summary when a verdict changes.
  */
-import { fill, highlight, plural } from './message.ts';
+import { countedText, fill, highlight } from './message.ts';
 import type { BuilderStrings, CheckResult, Message } from './types.ts';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 export function explain(result: CheckResult, strings: BuilderStrings, locale: string): string {
   const check = strings.checks[result.id]!;
   const { count = 0, ...values } = result.values ?? {};
-  return plural(locale, result.pass ? check.pass : check.fail, count, values);
+  return countedText(locale, result.pass ? check.pass : check.fail, count, values);
 }
 
 function Marked({ text, found }: { text: string; found: CheckResult['found'] & object }) {

@@ -7,6 +7,8 @@ import type { FieldSpec, FieldStrings } from './types.ts';
 
 interface Props {
   field: FieldSpec;
+  /** Whether the answer is required with the answers given so far. */
+  required: boolean;
   strings: FieldStrings;
   value: string;
   error: boolean;
@@ -19,7 +21,7 @@ interface Props {
 export const fieldTarget = (field: FieldSpec) =>
   field.kind === 'radio' ? `b-${field.name}-${field.options![0]}` : `b-${field.name}`;
 
-export function Field({ field, strings, value, error, optional, errorPrefix, onChange }: Props) {
+export function Field({ field, required, strings, value, error, optional, errorPrefix, onChange }: Props) {
   const id = `b-${field.name}`;
   const hintId = strings.hint ? `${id}-hint` : '';
   const errorId = error ? `${id}-error` : '';
@@ -27,7 +29,7 @@ export function Field({ field, strings, value, error, optional, errorPrefix, onC
   const label = (
     <>
       {strings.label}
-      {!field.required && <span className="field__optional"> {optional}</span>}
+      {!required && <span className="field__optional"> {optional}</span>}
     </>
   );
   const extra = (
@@ -93,6 +95,8 @@ export function Field({ field, strings, value, error, optional, errorPrefix, onC
             </option>
           ))}
         </select>
+      ) : field.kind === 'date' ? (
+        <input {...shared} type="date" />
       ) : (
         <input {...shared} type="text" dir="auto" autoComplete={field.autocomplete} />
       )}

@@ -6,8 +6,7 @@ import {
   highlight,
   mailto,
   missing,
-  plural,
-  sentence,
+  countedText,
   verdicts,
   withSubject,
 } from './message.ts';
@@ -78,12 +77,6 @@ describe('wording helpers', () => {
     expect(fill('{name}', { name: '$& <b>' })).toBe('$& <b>');
   });
 
-  it('end an answer as a sentence without doubling punctuation', () => {
-    expect(sentence(' I moved to Leeds ')).toBe('I moved to Leeds.');
-    expect(sentence('Really?')).toBe('Really?');
-    expect(sentence('Done!')).toBe('Done!');
-  });
-
   it('name the required fields left empty, among those on show', () => {
     const fields: FieldSpec[] = [
       { name: 'a', kind: 'text', required: true },
@@ -128,16 +121,16 @@ describe('wording helpers', () => {
   });
 });
 
-describe('plural', () => {
+describe('counted text', () => {
   it('picks the form by Intl.PluralRules and writes numbers the locale’s way', () => {
     const forms = { one: '{count} character left', other: '{count} characters left' };
-    expect(plural('en', forms, 1)).toBe('1 character left');
-    expect(plural('en', forms, 1200)).toBe('1,200 characters left');
-    expect(plural('de', { one: '{count} Wort', other: '{count} Wörter, Ziel {limit}' }, 1200, { limit: 180 })).toBe(
-      '1.200 Wörter, Ziel 180',
-    );
-    expect(plural('fi', { one: '{count} merkki', other: '{count} merkkiä' }, 0)).toBe('0 merkkiä');
-    expect(plural('sv', 'Fixed {count}', 3)).toBe('Fixed 3');
+    expect(countedText('en', forms, 1)).toBe('1 character left');
+    expect(countedText('en', forms, 1200)).toBe('1,200 characters left');
+    expect(
+      countedText('de', { one: '{count} Wort', other: '{count} Wörter, Ziel {limit}' }, 1200, { limit: 180 }),
+    ).toBe('1.200 Wörter, Ziel 180');
+    expect(countedText('fi', { one: '{count} merkki', other: '{count} merkkiä' }, 0)).toBe('0 merkkiä');
+    expect(countedText('sv', 'Fixed {count}', 3)).toBe('Fixed 3');
   });
 });
 

@@ -5,15 +5,27 @@
  */
 import { countGraphemes } from '../../lib/text.ts';
 import { format, pluralForm, type PluralForms } from '../../i18n/format.ts';
-import type { BuilderStrings, CheckResult, FieldSpec, Inputs, Message } from './types.ts';
+import {
+  isRequired,
+  type BuilderStrings,
+  type Limit,
+  type CheckResult,
+  type FieldSpec,
+  type Inputs,
+  type Message,
+} from './types.ts';
 import type { Match } from './phrases.ts';
 
 /** Fills wording templates: the site's `format()` (`{Name}` capitalises a value). */
 export const fill = format;
 export type { PluralForms };
 
-/** `plural()` of src/i18n/format.ts, also taking a plain string, with every value written as a number. */
-export function plural(
+/**
+ * What a check or the counter says about a number: `plural()` of src/i18n/format.ts, but also
+ * taking a plain string (a check that counts nothing), and with every value, not only the count,
+ * written as the locale writes numbers ("1 200 merkkiä", "Ziel 1.500").
+ */
+export function countedText(
   locale: string,
   forms: PluralForms | string,
   count: number,
@@ -27,20 +39,15 @@ export function plural(
   );
 }
 
-/** Ends an answer the reader typed as a sentence, without doubling their own punctuation. */
-export function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?…:;]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
 /** The names of required fields the reader has left empty (only fields on show count). */
 export function missing(fields: readonly FieldSpec[], inputs: Inputs): string[] {
   return fields
-    .filter((f) => f.required && (!f.when || f.when(inputs)) && !(inputs[f.name] ?? '').trim())
+    .filter((f) => isRequired(f, inputs) && (!f.when || f.when(inputs)) && !(inputs[f.name] ?? '').trim())
     .map((f) => f.name);
 }
 
 export type CounterBand = 'plenty' | 'near' | 'close' | 'over';
+export type { Limit };
 
 /**
  * The counter of a limited message: characters as the reader counts them (an emoji or an accented
@@ -67,7 +74,7 @@ export function verdicts(results: readonly CheckResult[]): string {
 export function checksSummary(results: readonly CheckResult[], strings: BuilderStrings, locale: string): string {
   const c = strings.common;
   const open = results.filter((r) => !r.pass).map((r) => strings.checks[r.id]?.label ?? r.id);
-  const done = plural(locale, c.summary, results.length - open.length, { total: results.length });
+  const done = countedText(locale, c.summary, results.length - open.length, { total: results.length });
   return open.length ? `${done} ${fill(c.stillToDo, { list: open.join('; ') })}` : done;
 }
 

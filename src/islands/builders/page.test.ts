@@ -1,62 +1,96 @@
 import { describe, expect, it } from 'vitest';
 import { islandStrings, lessonExamples } from './page.ts';
-import { reconnect } from './reconnect/reconnect.ts';
+import { reconnectBuilder } from './reconnect/reconnect.ts';
 import { introReplyBuilder } from './intro-reply/intro-reply.ts';
-import { contactRequest } from './contact-request/contact-request.ts';
+import { contactRequestBuilder } from './contact-request/contact-request.ts';
 import { reconnectData } from './reconnect/locales/index.ts';
-import { contactData } from './contact-request/locales/index.ts';
+import { contactRequestData } from './contact-request/locales/index.ts';
 import { introReplyData } from './intro-reply/locales/index.ts';
 import { locales } from '../../i18n/locales.ts';
+import { dictionaries } from '../../i18n/index.ts';
+import { builderIds } from './registry.ts';
+import { isRequired } from './types.ts';
 import { examples, readMdx } from '../../../tests/support/content.ts';
 
 describe('builder page data', () => {
   it('spells out every year choice in the reader’s language', () => {
-    expect(islandStrings('en', 'reconnect', reconnect).fields.years!.options).toMatchObject({
+    expect(islandStrings('en', 'reconnect', reconnectBuilder).fields.years!.options).toMatchObject({
       '1': 'About a year',
       '4': 'About 4 years',
       '30': 'About 30 years',
     });
-    expect(islandStrings('de', 'reconnect', reconnect).fields.years!.options!['1']).toBe('Etwa ein Jahr');
-    expect(islandStrings('fi', 'reconnect', reconnect).fields.years!.options!['6']).toBe('Noin 6 vuotta');
+    expect(islandStrings('de', 'reconnect', reconnectBuilder).fields.years!.options!['1']).toBe('Etwa ein Jahr');
+    expect(islandStrings('fi', 'reconnect', reconnectBuilder).fields.years!.options!['6']).toBe('Noin 6 vuotta');
   });
 
   it('hands the island only its own builder’s strings, with the subject label when given', () => {
-    const strings = islandStrings('sv', 'introReply', introReplyBuilder);
+    const strings = islandStrings('sv', 'intro-reply', introReplyBuilder);
     expect(Object.keys(strings).sort()).toEqual(['body', 'checks', 'common', 'copyBody', 'fields']);
     expect(strings.fields.decision!.options!['accept-later']).toBe('Tacka ja och föreslå en senare tidpunkt');
-    expect(islandStrings('de', 'reconnect', reconnect, 'Betreff').subjectLabel).toBe('Betreff');
+    expect(Object.keys(islandStrings('de', 'reconnect', reconnectBuilder)).sort()).toEqual([
+      'body',
+      'checks',
+      'common',
+      'copyBody',
+      'copyBoth',
+      'copySubject',
+      'fields',
+      'mailto',
+      'mailtoHint',
+    ]);
+    expect(reconnectBuilder.subjectLabel!(reconnectData.de)).toBe('Betreff');
   });
 
   it('has a string for every field and check of every builder', () => {
-    const data = { reconnect: reconnectData, contactRequest: contactData, introReply: introReplyData };
+    const data = { reconnect: reconnectData, 'contact-request': contactRequestData, 'intro-reply': introReplyData };
     const situations = [
-      ...['accept-now', 'accept-later', 'decline'].map((decision) => ({ decision })),
-      ...['request', 'message'].flatMap((kind) => ['yes', 'no'].map((met) => ({ kind, met }))),
+      ...['accept-now', 'accept-later', 'decline'].map((decision) => ({ decision, later: 'date' })),
+      ...['linkedin', 'other', 'email'].flatMap((platform) =>
+        ['request', 'message'].flatMap((kind) => ['yes', 'no'].map((met) => ({ platform, kind, met }))),
+      ),
     ];
     for (const locale of locales) {
       for (const [key, spec] of [
-        ['reconnect', reconnect],
-        ['contactRequest', contactRequest],
-        ['introReply', introReplyBuilder],
+        ['reconnect', reconnectBuilder],
+        ['contact-request', contactRequestBuilder],
+        ['intro-reply', introReplyBuilder],
       ] as const) {
-        const strings = islandStrings(locale, key, spec as typeof reconnect);
+        const strings = islandStrings(locale, key, spec as typeof reconnectBuilder);
         for (const field of spec.fields) {
-          const names = new Set(field.variant ? situations.map((inputs) => field.variant!(inputs)) : [field.name]);
-          for (const name of names) {
+          for (const inputs of field.variant ? situations : [{}]) {
+            const name = field.variant?.(inputs) ?? field.name;
             expect(strings.fields[name]?.label, `${locale} ${key} ${name}`).toBeTruthy();
-            if (field.required) expect(strings.fields[name]?.error, `${locale} ${key} ${name}`).toBeTruthy();
+            if (isRequired(field, inputs)) expect(strings.fields[name]?.error, `${locale} ${key} ${name}`).toBeTruthy();
             for (const option of field.options ?? [])
               expect(strings.fields[name]?.options?.[option], `${locale} ${key} ${name}.${option}`).toBeTruthy();
+          }
+          if (typeof field.required === 'function') {
+            for (const inputs of situations) {
+              if (field.required(inputs))
+                expect(strings.fields[field.variant?.(inputs) ?? field.name]?.error).toBeTruthy();
+            }
           }
         }
         const ids = new Set(
           situations.flatMap((inputs) =>
-            (spec as typeof reconnect)
+            (spec as typeof reconnectBuilder)
               .check({ subject: '', body: '' }, inputs, data[key][locale] as never, locale)
               .map((r) => r.id),
           ),
         );
         expect([...ids].sort(), `${locale} ${key}`).toEqual(Object.keys(strings.checks).sort());
+      }
+    }
+  });
+
+  it('knows each builder by one id, the one in its URL, folder and dictionary', () => {
+    expect(builderIds).toEqual(['reconnect', 'contact-request', 'intro-reply']);
+    expect([reconnectBuilder.id, contactRequestBuilder.id, introReplyBuilder.id]).toEqual(builderIds);
+    for (const locale of locales) {
+      const t = dictionaries[locale];
+      for (const id of builderIds) {
+        expect(t.builders[id].lead, `${locale} ${id}`).toBeTruthy();
+        expect(t.tools[id].name, `${locale} ${id}`).toBeTruthy();
       }
     }
   });

@@ -4,31 +4,79 @@
  * messages for the static fallback. Runs in Astro only; the island never imports this file, so
  * its bundle carries no dictionary.
  */
-import { plural, ui, type Locale } from '../../i18n/index.ts';
-import type { BuilderSpec, BuilderStrings, FieldStrings } from './types.ts';
+import { format, plural, ui, type Locale } from '../../i18n/index.ts';
+import { dateLocale } from '../../lib/text.ts';
+import type { BuilderId } from './registry.ts';
+import type { BuilderSpec, BuilderStrings, FieldSpec, FieldStrings } from './types.ts';
 import type { PluralForms } from './message.ts';
 
-type Key = 'reconnect' | 'contactRequest' | 'introReply';
 type FieldSource = FieldStrings & { option?: PluralForms };
 
-export function islandStrings<Data>(
-  locale: Locale,
-  key: Key,
-  spec: BuilderSpec<Data>,
-  subjectLabel?: string,
-): BuilderStrings {
+/** A field's strings with the facts of its data filled in: a checked-on date, each option's limit. */
+function withFacts(field: FieldStrings, facts: FieldSpec['facts'], locale: Locale): FieldStrings {
+  if (!facts) return field;
+  const numbers = new Intl.NumberFormat(locale);
+  const date = facts.date
+    ? new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${facts.date}T00:00:00Z`),
+      )
+    : '';
+  return {
+    ...field,
+    ...(field.hint ? { hint: format(field.hint, { date }) } : {}),
+    ...(field.options
+      ? {
+          options: Object.fromEntries(
+            Object.entries(field.options).map(([value, label]) => [
+              value,
+              format(label, { limit: numbers.format(facts.limits?.[value] ?? 0) }),
+            ]),
+          ),
+        }
+      : {}),
+  };
+}
+
+/** The strings of builder `id` that its island shows, in `locale`. */
+export function islandStrings<Data>(locale: Locale, id: BuilderId, spec: BuilderSpec<Data>): BuilderStrings {
   const t = ui(locale).builders;
-  const { lead: _lead, fields, ...rest } = t[key];
+  const own: Omit<BuilderStrings, 'common' | 'fields'> & { fields: object } = t[id];
   const shaped: Record<string, FieldStrings> = {};
-  for (const [name, source] of Object.entries(fields as Record<string, FieldSource>)) {
+  for (const [name, source] of Object.entries(own.fields as Record<string, FieldSource>)) {
     const { option, ...field } = source;
-    const values = spec.fields.find((f) => f.name === name)?.options ?? [];
+    const fieldSpec = spec.fields.find((f) => f.name === name);
+    const values = fieldSpec?.options ?? [];
     // "About {count} years" and the like become one label per choice, e.g. "About 4 years".
     shaped[name] = option
       ? { ...field, options: Object.fromEntries(values.map((v) => [v, plural(locale, option, Number(v))])) }
-      : field;
+      : withFacts(field, fieldSpec?.facts, locale);
   }
-  return { common: t.common, ...rest, fields: shaped, ...(subjectLabel ? { subjectLabel } : {}) };
+  const { body, copyBody, copySubject, copyBoth, mailto, mailtoHint, checks } = own;
+  return {
+    common: t.common,
+    fields: shaped,
+    checks,
+    body,
+    copyBody,
+    ...(copySubject ? { copySubject } : {}),
+    ...(copyBoth ? { copyBoth } : {}),
+    ...(mailto ? { mailto } : {}),
+    ...(mailtoHint ? { mailtoHint } : {}),
+  };
+}
+
+/**
+ * Everything an island needs from its page, once: its locale, its strings and its locale's checks
+ * (phrase lists, as data). Its writer, the code that words the messages, the island imports itself,
+ * for its locale only: see Island.tsx.
+ */
+export function islandProps<Data, Checks>(
+  locale: Locale,
+  id: BuilderId,
+  spec: BuilderSpec<Data>,
+  checks: Record<Locale, Checks>,
+) {
+  return { locale, strings: islandStrings(locale, id, spec), checks: checks[locale] };
 }
 
 /** The <Example> messages of a lesson's MDX body, each as its label and its paragraphs. */

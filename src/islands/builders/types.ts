@@ -1,15 +1,19 @@
 /**
  * What the builders share: a builder is a `BuilderSpec` (its questions, its generator and its
- * checks, all plain functions) plus its per-locale data (wording and phrase lists, passed in by
- * the page) and its interface strings. `Builder.tsx` runs the flow inputs -> draft -> edit ->
- * checks -> copy for any of them.
+ * checks, all plain functions) plus one writer per locale (`<builder>/locales/<locale>.ts`: the
+ * wording, the few functions that language's grammar needs, and the phrase lists of the checks)
+ * and its interface strings. `Builder.tsx` runs the flow inputs -> draft -> edit -> checks -> copy
+ * for any of them.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import type { UIStrings } from '../../i18n/ui/en/index.ts';
+import type { Letter } from './letter.ts';
 import type { PluralForms } from './message.ts';
 import type { Match } from './phrases.ts';
 
-export type BuilderId = 'reconnect' | 'contact-request' | 'intro-reply';
+import type { BuilderId } from './registry.ts';
+
+export type { BuilderId };
 
 /** The reader's answers, by field name. Always strings, so they store and restore as typed. */
 export type Inputs = Record<string, string>;
@@ -32,15 +36,22 @@ export interface CheckResult {
 
 export interface FieldSpec {
   name: string;
-  kind: 'text' | 'textarea' | 'select' | 'radio';
+  /** `date` is a day, stored as YYYY-MM-DD (what `<input type="date">` gives). */
+  kind: 'text' | 'textarea' | 'select' | 'radio' | 'date';
   /** For select and radio: the values, labelled by `fields[name].options[value]`. */
   options?: readonly string[];
-  required?: boolean;
+  /** Required always, or only in some situations (e.g. your name, when you write to a stranger). */
+  required?: boolean | ((inputs: Inputs) => boolean);
   autocomplete?: string;
   /** Shown only when this says so (e.g. "when will you write again" only when postponing). */
   when?: (inputs: Inputs) => boolean;
   /** Which strings label the field when they depend on another answer, e.g. `detail.decline`. */
   variant?: (inputs: Inputs) => string;
+  /**
+   * Facts the field's strings name, filled in by the page so that they come from the data:
+   * `{date}` in the hint (a day, YYYY-MM-DD), `{limit}` in each option's label, by option.
+   */
+  facts?: { date?: string; limits?: Record<string, number> };
 }
 
 export interface BuilderSpec<Data> {
@@ -49,14 +60,42 @@ export interface BuilderSpec<Data> {
   /** Answers a new draft starts with (e.g. the warm tone). */
   defaults: Inputs;
   /** Whether the message has a subject line (email) and can be opened in an email app. */
-  email: boolean;
-  /** A limit in characters as the reader counts them, when the message has one. */
-  limit?: (inputs: Inputs) => number | undefined;
+  email: boolean | ((inputs: Inputs) => boolean);
+  /**
+   * The length the message should keep to, in characters as the reader counts them: `hard` when
+   * the platform refuses anything longer, else a recommendation.
+   */
+  limit?: (inputs: Inputs) => Limit | undefined;
+  /**
+   * Answers that follow another answer until the reader changes them: e.g. German *Sie* once the
+   * name starts with Herr, Frau or a title. Gets the answers before and after a change.
+   */
+  follow?(before: Inputs, after: Inputs, data: Data): Inputs;
   write(inputs: Inputs, data: Data): Message;
   check(message: Message, inputs: Inputs, data: Data, locale: Locale): CheckResult[];
   /** A short name for the draft in the list of drafts, e.g. the recipient. */
   title(inputs: Inputs): string;
+  /** "Subject" as a pasted email shows it, in the message's language (e.g. "Betreff"): email builders only. */
+  subjectLabel?(data: Data): string;
 }
+
+export interface Limit {
+  max: number;
+  hard: boolean;
+}
+
+/** What every locale's writer of a builder offers: the message composed from the answers. */
+export interface Writer<Answers> {
+  compose(answers: Answers): Letter;
+}
+
+/** Whether a field is required with these answers. */
+export const isRequired = (field: FieldSpec, inputs: Inputs) =>
+  typeof field.required === 'function' ? field.required(inputs) : Boolean(field.required);
+
+/** Whether the message is an email (subject line, mailto) with these answers. */
+export const isEmail = (spec: { email: BuilderSpec<never>['email'] }, inputs: Inputs) =>
+  typeof spec.email === 'function' ? spec.email(inputs) : spec.email;
 
 export interface FieldStrings {
   label: string;
@@ -75,7 +114,10 @@ export interface CheckStrings {
   fail: string | PluralForms;
 }
 
-/** The strings an island receives from its page: only its own builder's, in one locale. */
+/**
+ * The strings an island receives from its page: only its own builder's, in one locale, and only
+ * those the island shows (the page's own lead stays with the page).
+ */
 export interface BuilderStrings {
   common: UIStrings['builders']['common'];
   fields: Record<string, FieldStrings>;
@@ -83,8 +125,6 @@ export interface BuilderStrings {
   body: string;
   copyBody: string;
   copySubject?: string;
-  /** "Subject" as a pasted email shows it, from the builder's wording (e.g. "Betreff"). */
-  subjectLabel?: string;
   copyBoth?: string;
   mailto?: string;
   mailtoHint?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introReply } from '../builders/intro-reply/intro-reply.ts';
+import { introReply } from '../builders/intro-reply/reply.ts';
 import { introReplies, islandQuiz, type Heading } from './props.ts';
 import { quizSchema, type QuizData } from './schema.ts';
 
@@ -84,7 +84,8 @@ describe('introReplies', () => {
     expect(replies[0]!.text).toBe(introReply('sv', { ...input, decision: 'accept-now' }));
     expect(replies[1]!.text).toBe(introReply('sv', { ...input, decision: 'accept-later', detail: 'detail of three' }));
     expect(replies[2]!.text).toBe(introReply('sv', { ...input, decision: 'decline' }));
-    expect(replies.filter((r) => r.text.includes('detail of three'))).toHaveLength(1);
+    // The situation's sentence is placed whole, as a sentence, in its best decision's reply only.
+    expect(replies.filter((r) => r.text.includes('Detail of three.'))).toHaveLength(1);
     expect(replies.every((r) => r.builder === undefined)).toBe(true);
   });
 

@@ -4,10 +4,11 @@
  * not have stops the build, naming the file. The intro-decision quiz also gets its three replies,
  * written by the reply builder's own function, so the browser never loads that code.
  */
-import { decisions, introReply, type Decision } from '../builders/intro-reply/intro-reply.ts';
+import { decisions, type Decision, type LaterChoice } from '../builders/intro-reply/intro-reply.ts';
+import { introReply } from '../builders/intro-reply/reply.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { QuizData } from './schema.ts';
-import { isDecision } from './schema.ts';
+import { hasDecisionChoices } from './schema.ts';
 import type { IslandQuiz, IslandReply } from './quiz.ts';
 import { localeHref } from '../../lib/urls.ts';
 
@@ -78,14 +79,21 @@ export function islandQuiz(
  */
 export function introReplies(locale: Locale, data: QuizData, builderPath: string | null): IslandReply[] {
   const last = data.questions.at(-1);
-  if (!last?.reply || !isDecision(last.choices.map((c) => c.id))) return [];
-  const { introducer, contact, detail } = last.reply;
+  if (!last?.reply || !hasDecisionChoices(last.choices.map((c) => c.id))) return [];
+  const { introducer, contact, detail, later, change } = last.reply;
   return decisions.map((decision: Decision) => {
     const fits = decision === last.best;
     return {
       decision,
       label: last.choices.find((c) => c.id === decision)!.label,
-      text: introReply(locale, { introducer, contact, decision, ...(fits ? { detail } : {}) }),
+      text: introReply(locale, {
+        introducer,
+        contact,
+        decision,
+        ...(fits ? { detail } : {}),
+        ...(later ? { later: String(later) as LaterChoice } : {}),
+        ...(change ? { change } : {}),
+      }),
       fits,
       builder: builderPath ? localeHref(locale, `${builderPath}?decision=${decision}`) : undefined,
     };

@@ -4,7 +4,7 @@
  * unit tests parse content/ with it too. Unknown keys are errors, so a misspelt `feeback` is caught.
  */
 import { z } from 'astro/zod';
-import { decisions } from '../builders/intro-reply/intro-reply.ts';
+import { changes, decisions, laterChoices } from '../builders/intro-reply/intro-reply.ts';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case, e.g. "swamped-before-a-trip"');
 
@@ -15,15 +15,29 @@ const choice = z.strictObject({
   feedback: z.string().trim().min(20),
 });
 
-/** What fills in the replies shown at the end of the intro-decision quiz (src/islands/builders/intro-reply). */
+/** Weeks the accept-later reply may name: the reply builder's choices, without a fixed day. */
+const laterWeeks = laterChoices.filter((c) => c !== 'date').map(Number);
+
+/**
+ * What fills in the replies shown at the end of the intro-decision quiz (src/islands/builders/
+ * intro-reply): the names, the situation's own sentence for its best decision (`detail`), and,
+ * where the situation says so, when the accept-later reply writes again (`later`, in weeks: a
+ * four-week launch means after the launch) and whether a career change is `decided`.
+ */
 const reply = z.strictObject({
   introducer: z.string().trim().min(1).max(80),
   contact: z.string().trim().min(1).max(80),
   detail: z.string().trim().min(3).max(200),
+  later: z
+    .number()
+    .int()
+    .refine((weeks) => laterWeeks.includes(weeks), `later is a number of weeks: ${laterWeeks.join(', ')}`)
+    .optional(),
+  change: z.enum(changes).optional(),
 });
 
 /** True when the choices are exactly the three decisions of an offered introduction. */
-export function isDecision(choiceIds: readonly string[]): boolean {
+export function hasDecisionChoices(choiceIds: readonly string[]): boolean {
   return choiceIds.length === decisions.length && decisions.every((d) => choiceIds.includes(d));
 }
 
@@ -56,14 +70,14 @@ const question = z
       });
     }
     // Only the intro-decision quiz answers with the three decisions, and only it ends with replies.
-    if (isDecision(ids) && !q.reply) {
+    if (hasDecisionChoices(ids) && !q.reply) {
       ctx.addIssue({
         code: 'custom',
         path: ['reply'],
         message: 'reply is required when the choices are the introduction decisions',
       });
     }
-    if (!isDecision(ids) && q.reply) {
+    if (!hasDecisionChoices(ids) && q.reply) {
       ctx.addIssue({
         code: 'custom',
         path: ['reply'],

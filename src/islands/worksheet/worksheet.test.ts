@@ -5,6 +5,7 @@ import fi from '../../i18n/ui/fi/worksheet.ts';
 import sv from '../../i18n/ui/sv/worksheet.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { asked, awkward, emoji, invited, long, markup, rtl, type Answers } from '../../../tests/fixtures/worksheet.ts';
+import { asSentence } from '../../lib/text.ts';
 import {
   briefMarkdown,
   briefText,
@@ -42,10 +43,10 @@ describe('the brief', () => {
     const brief = buildBrief(sheet(asked.en), en, 'en');
     expect(brief.title).toBe('Meeting brief: Kwame');
     expect(brief.facts).toEqual([
-      { label: 'Meeting', value: 'March 4, 2027' },
+      { label: 'Meeting', value: '4 March 2027' },
       { label: 'How we know each other', value: asked.en.how },
       { label: 'Who asked', value: 'I asked for the meeting' },
-      { label: 'Follow-up', value: 'March 5, 2027' },
+      { label: 'Follow-up', value: '5 March 2027' },
     ]);
     expect(brief.sections.map((s) => s.heading)).toEqual([
       'Goal',
@@ -67,7 +68,7 @@ describe('the brief', () => {
     ]);
     expect(brief.checks).toEqual([
       'Before you part, check that the goal has been met.',
-      'On March 5, 2027, send a short follow-up: thank them and say what you will do with their advice.',
+      'On 5 March 2027, send a short follow-up: thank them and say what you will do with their advice.',
     ]);
   });
 
@@ -116,16 +117,16 @@ describe('the brief as a file', () => {
       [
         '# Meeting brief: Kwame',
         '',
-        '- **Meeting:** March 4, 2027',
-        '- **How we know each other:** A friend of a friend; he has worked at Harlow & Finch for three years.',
+        '- **Meeting:** 4 March 2027',
+        '- **How we know each other:** Aisha Mensah suggested I get in touch with you.',
         '- **Who asked:** I asked for the meeting',
-        '- **Follow-up:** March 5, 2027',
+        '- **Follow-up:** 5 March 2027',
         '',
         '## Goal',
         '',
         '*Learn about their career or company*',
         '',
-        'I’d love to hear how the graduate rotations at Harlow & Finch work in practice',
+        'I’d love to hear how the graduate rotations at Harlow & Finch work in practice.',
         '',
         '## Why now',
         '',
@@ -137,7 +138,7 @@ describe('the brief as a file', () => {
         '',
         '## They could prepare',
         '',
-        'what the firm looks for in graduates',
+        'what does the firm look for in graduates?',
         '',
         '## Questions to ask',
         '',
@@ -150,7 +151,7 @@ describe('the brief as a file', () => {
         'Notes from our department’s careers fair, and an introduction to my professor if he is hiring interns.',
         '',
         '- [ ] Before you part, check that the goal has been met.',
-        '- [ ] On March 5, 2027, send a short follow-up: thank them and say what you will do with their advice.',
+        '- [ ] On 5 March 2027, send a short follow-up: thank them and say what you will do with their advice.',
         '',
       ].join('\n'),
     );
@@ -184,11 +185,11 @@ describe('the brief as a file', () => {
 
   it('is plain text with the reader’s words exactly as typed', () => {
     const text = briefText(buildBrief(sheet(asked.en), en, 'en'), 'en');
-    expect(text.startsWith('Meeting brief: Kwame\n====================\n\nMeeting: March 4, 2027\n')).toBe(true);
+    expect(text.startsWith('Meeting brief: Kwame\n====================\n\nMeeting: 4 March 2027\n')).toBe(true);
     expect(text).toContain('\nQuestions to ask\n----------------\n1. How do the rotations work in practice?\n2. ');
     expect(
       text.endsWith(
-        '[ ] On March 5, 2027, send a short follow-up: thank them and say what you will do with their advice.\n',
+        '[ ] On 5 March 2027, send a short follow-up: thank them and say what you will do with their advice.\n',
       ),
     ).toBe(true);
 
@@ -225,13 +226,13 @@ describe('the brief as a file', () => {
 });
 
 describe('the message before the meeting', () => {
-  it('says why you hope to meet when you asked for the meeting', () => {
+  it('opens with a line of ours, then your own sentences, a time and what they could think about', () => {
     expect(suggestedMessage(sheet(asked.en), en, 'en')).toBe(
       [
         'Hi Kwame,',
-        'I’m getting in touch because I’d really value a short meeting with you. Applications for graduate schemes close on 15 March. I’d love to hear how the graduate rotations at Harlow & Finch work in practice.',
-        'Would March 4, 2027 suit you for half an hour, over a coffee or on a call?',
-        'If you have a moment beforehand, it would help to think about this: what the firm looks for in graduates.',
+        'I’m writing with a small request. Aisha Mensah suggested I get in touch with you. I’d love to hear how the graduate rotations at Harlow & Finch work in practice. Applications for graduate schemes close on 15 March.',
+        'Would 4 March 2027 suit you for half an hour, over a coffee or on a call?',
+        'If you have a moment before we meet, I’d be glad of your thoughts on one question. What does the firm look for in graduates?',
         'Best wishes,\nAmara',
       ].join('\n\n'),
     );
@@ -247,20 +248,20 @@ describe('the message before the meeting', () => {
       ].join('\n\n'),
     );
     const dated = suggestedMessage(sheet(invited.en, { meetingDate: '2027-05-06' }), en, 'en');
-    expect(dated).toContain('I’m looking forward to meeting on May 6, 2027.');
+    expect(dated).toContain('I’m looking forward to meeting on 6 May 2027.');
     expect(dated).not.toContain(invited.en.goal);
   });
 
-  it.each(locales)('is written in %s for both cases, filled from the worksheet', (locale) => {
+  it.each(locales)('is written in %s for both cases, with every sentence the reader typed', (locale) => {
     const t = strings[locale];
-    const mine = suggestedMessage(sheet(asked[locale]), t, locale);
-    expect(mine.startsWith(t.message.greeting.replace('{name}', asked[locale].contact!))).toBe(true);
+    const a = asked[locale];
+    const mine = suggestedMessage(sheet(a), t, locale);
+    expect(mine.startsWith(t.message.greeting.replace('{name}', a.contact!))).toBe(true);
     expect(mine).toContain(t.message.askOpening);
-    expect(mine).toContain(sentence(asked[locale].whyNow!));
-    expect(mine).toContain(sentence(asked[locale].goal!));
-    expect(mine).toContain(t.message.askDate.replace('{date}', showDay(asked[locale].meetingDate!, locale)));
-    expect(mine).toContain(t.message.askPrepare.replace('{text}', sentence(asked[locale].prepareThem!)));
-    expect(mine.endsWith(`${t.message.signOff}\n${asked[locale].yourName}`)).toBe(true);
+    for (const typed of [a.how!, a.goal!, a.whyNow!, a.prepareThem!]) expect(mine).toContain(asSentence(typed, locale));
+    expect(mine).toContain(t.message.askDate.replace('{date}', showDay(a.meetingDate!, locale)));
+    expect(mine).toContain(`${t.message.askPrepare} ${asSentence(a.prepareThem!, locale)}`);
+    expect(mine.endsWith(`${t.message.signOff}\n${a.yourName}`)).toBe(true);
 
     const theirs = suggestedMessage(sheet(invited[locale]), t, locale);
     expect(theirs.split('\n\n')).toEqual([
@@ -272,14 +273,31 @@ describe('the message before the meeting', () => {
     for (const message of [mine, theirs]) expect(message).not.toMatch(/\{\w+\}|undefined/);
   });
 
+  it('never gives wanting a meeting as the reason for a meeting', () => {
+    for (const locale of locales) {
+      expect(strings[locale].message.askOpening, locale).not.toMatch(/because|weil|koska|eftersom/i);
+    }
+  });
+
+  it('says neither “du” nor “Sie” in German, so it fits either', () => {
+    for (const answers of [asked.de, invited.de]) {
+      const text = suggestedMessage(
+        sheet({ ...answers, how: '', goal: 'Ich möchte wissen, wie das Team arbeitet.' }),
+        strings.de,
+        'de',
+      );
+      expect(text).not.toMatch(/\b(du|dich|dir|dein\w*|Sie|Ihnen|Ihr\w*)\b/);
+    }
+  });
+
   it('asks for time in the next weeks without a date, and signs off without a name', () => {
     const message = suggestedMessage(
-      sheet({ contact: 'Kwame', askedBy: 'me', goal: 'I’d like your advice on my portfolio?' }),
+      sheet({ contact: 'Kwame', askedBy: 'me', goal: 'i’d like your advice on my portfolio?' }),
       en,
       'en',
     );
     expect(message).toBe(
-      'Hi Kwame,\n\nI’m getting in touch because I’d really value a short meeting with you. I’d like your advice on my portfolio?\n\n' +
+      'Hi Kwame,\n\nI’m writing with a small request. I’d like your advice on my portfolio?\n\n' +
         'Would you have half an hour for a coffee or a call in the next few weeks? I’m happy to fit around your diary.\n\nBest wishes,',
     );
   });
@@ -293,7 +311,7 @@ describe('the message before the meeting', () => {
       goal: 'I’d love to compare notes',
     });
     expect(suggestedMessage(know, en, 'en')).toContain(
-      'with you. We both work on accessibility in banking apps. I’d love to compare notes.',
+      'request. I’d love to compare notes. We both work on accessibility in banking apps.',
     );
     expect(suggestedMessage({ ...know, goalKind: 'project' }, en, 'en')).not.toContain('banking');
   });
@@ -311,7 +329,7 @@ describe('the message before the meeting', () => {
   it('carries awkward input into the message unchanged', () => {
     const message = suggestedMessage(sheet(awkward), en, 'en');
     expect(message.startsWith(`Hi ${awkward.contact},`)).toBe(true);
-    expect(message).toContain(`${emoji}. ${markup}.`);
+    expect(message).toContain(`${markup}. ${emoji}.`);
   });
 
   it('ends a typed sentence once, in any script', () => {
@@ -381,7 +399,7 @@ describe('dates, names and lines', () => {
 
   it('writes days the way each locale does', () => {
     expect(locales.map((locale) => showDay('2027-03-04', locale))).toEqual([
-      'March 4, 2027',
+      '4 March 2027',
       '4. März 2027',
       '4. maaliskuuta 2027',
       '4 mars 2027',
@@ -389,7 +407,7 @@ describe('dates, names and lines', () => {
   });
 
   it('names a worksheet by who and when', () => {
-    expect(sheetName(sheet(asked.en), en, 'en')).toBe('Kwame · March 4, 2027');
+    expect(sheetName(sheet(asked.en), en, 'en')).toBe('Kwame · 4 March 2027');
     expect(sheetName(sheet(invited.de), de, 'de')).toBe('Frau Petersen');
     expect(sheetName(sheet({}), fi, 'fi')).toBe('Uusi työpohja');
   });

@@ -10,7 +10,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { UIStrings } from '../../i18n/index.ts';
 import { format } from '../../i18n/index.ts';
-import { countGraphemes } from '../../lib/text.ts';
+import { asSentence, countGraphemes, dateLocale, isDay, sentence } from '../../lib/text.ts';
 import { calendar } from './ics.ts';
 
 export type WorksheetStrings = UIStrings['worksheet'];
@@ -88,16 +88,13 @@ export function emptyWorksheet(id: string, now: Date): Worksheet {
   return { ...blank, id, created: stamp, changed: stamp, step: 0, askedBy: '', goalKind: '', message: {} };
 }
 
-/** `YYYY-MM-DD` naming a real day (what `<input type="date">` gives), else false. */
-export function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+export { isDay };
 
-/** A day as the locale writes it, e.g. "March 12, 2027", "12. März 2027". */
+/** A day as the locale writes it, e.g. "12 March 2027" (British English), "12. März 2027". */
 export function showDay(value: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+  return new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${value}T00:00:00Z`),
+  );
 }
 
 // ---- Validation ---------------------------------------------------------------------------------
@@ -291,29 +288,29 @@ export function briefText(brief: Brief, locale: Locale): string {
 
 // ---- The message before the meeting -------------------------------------------------------------
 
-/** Ends a sentence the reader typed, without doubling their punctuation. */
-export function sentence(text: string): string {
-  const trimmed = text.trim();
-  return !trimmed || /[.!?…。！？؟۔:]["'”’»)\]]*$/u.test(trimmed) ? trimmed : `${trimmed}.`;
-}
+export { sentence };
 
 /**
- * The message suggested for this worksheet: a short note on why you hope to meet when you asked
- * for the meeting; when you were invited, a friendly question about what you could prepare.
+ * The message suggested for this worksheet. When you asked for the meeting: a line of ours, then
+ * your own sentences (how you know each other, your goal, why now), a time, and what they could
+ * think about beforehand. When you were invited: thanks, and a question about what to prepare.
+ * Your sentences are placed whole, capitalised and punctuated (`asSentence`), never reworded.
+ * In German the message needs neither "du" nor "Sie", so it fits either.
  */
 export function suggestedMessage(sheet: Worksheet, t: WorksheetStrings, locale: Locale): string {
   const m = t.message;
   const name = sheet.contact.trim();
   const date = isDay(sheet.meetingDate) ? showDay(sheet.meetingDate, locale) : '';
   const paragraphs = [format(m.greeting, { name })];
+  const typed = (text: string) => asSentence(text, locale);
   if (sheet.askedBy === 'them') {
     paragraphs.push(date ? format(m.invitedDate, { date }) : m.invitedOpen, m.invitedPrepare);
   } else {
-    const reasons = [sheet.whyNow, sheet.goalKind === 'know' ? sheet.knowWhy : '', sheet.goal]
-      .map(sentence)
+    const reasons = [sheet.how, sheet.goal, sheet.goalKind === 'know' ? sheet.knowWhy : '', sheet.whyNow]
+      .map(typed)
       .filter(Boolean);
     paragraphs.push([m.askOpening, ...reasons].join(' '), date ? format(m.askDate, { date }) : m.askOpen);
-    if (sheet.prepareThem.trim()) paragraphs.push(format(m.askPrepare, { text: sentence(sheet.prepareThem) }));
+    if (sheet.prepareThem.trim()) paragraphs.push(`${m.askPrepare} ${typed(sheet.prepareThem)}`);
   }
   const signature = sheet.yourName.trim();
   paragraphs.push(signature ? `${m.signOff}\n${signature}` : m.signOff);

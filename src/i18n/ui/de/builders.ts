@@ -26,6 +26,8 @@ export default {
       'Dieser Browser erlaubt der Seite nicht, Entwürfe zu speichern. Dein Entwurf bleibt erhalten, bis du die Seite schließt.',
     saveFailed:
       'Deine letzten Änderungen ließen sich in diesem Browser nicht speichern. Kopiere deinen Entwurf, bevor du gehst.',
+    writerFailed:
+      'Der Baukasten konnte den Wortlaut für deinen Entwurf nicht laden. Prüf deine Verbindung und versuch es noch einmal; deine Antworten bleiben erhalten.',
     answers: 'Deine Angaben',
     optional: '(freiwillig)',
     errorPrefix: 'Fehler:',
@@ -51,18 +53,32 @@ export default {
     copyFailed: 'Kopieren hat nicht geklappt. Markiere den Text und kopiere ihn von Hand.',
     left: { one: 'noch {count} Zeichen', other: 'noch {count} Zeichen' },
     over: { one: '{count} Zeichen zu viel', other: '{count} Zeichen zu viel' },
+    leftRecommended: {
+      one: 'noch {count} Zeichen bis zur empfohlenen Länge von {limit}',
+      other: 'noch {count} Zeichen bis zur empfohlenen Länge von {limit}',
+    },
+    overRecommended: {
+      one: '{count} Zeichen über der empfohlenen Länge von {limit}; senden lässt es sich trotzdem',
+      other: '{count} Zeichen über der empfohlenen Länge von {limit}; senden lässt es sich trotzdem',
+    },
   },
   reconnect: {
     lead: 'Schreib jemandem, von dem du seit Jahren nichts gehört hast: Der Baukasten entwirft eine Mail nach den fünf Schritten der Lektion und prüft dann deine bearbeitete Fassung daran.',
     fields: {
       theirName: {
         label: 'Name der Person',
-        hint: 'So, wie du sie ansprichst. Beim „Sie“ mit Anrede und Nachnamen, z. B. Frau Huber; beim „du“ den Vornamen.',
+        hint: 'So, wie du sie ansprichst: beim „Sie“ mit Anrede und Nachnamen, z. B. Frau Huber oder Herr Dr. Berger, beim „du“ mit dem Vornamen. Herr, Frau oder ein Titel stellt die Anrede unten auf „Sie“.',
         error: 'Gib den Namen der Person ein.',
       },
-      relation: {
-        label: 'Woher ihr euch kennt',
-        hint: 'Ein Satz in deinen Worten: was ihr zusammen gemacht habt oder eine Erinnerung. Z. B. „Aus deinem Team habe ich mehr mitgenommen, als du ahnst.“',
+      relationship: {
+        label: 'Wer war die Person für dich?',
+        hint: 'Davon hängen Anrede und Gruß ab.',
+        options: {
+          manager: 'Frühere Chefin, früherer Chef oder Mentor',
+          colleague: 'Frühere Kollegin oder früherer Kollege',
+          other: 'Jemand, den ich weniger gut kannte, etwa aus einem Projekt oder dem Studium',
+        },
+        error: 'Wähle, wer die Person für dich war.',
       },
       years: {
         label: 'Wie lange ist euer letzter Kontakt etwa her?',
@@ -70,24 +86,29 @@ export default {
         option: { one: 'Etwa ein Jahr', other: 'Etwa {count} Jahre' },
         error: 'Wähle, wie lange es etwa her ist.',
       },
+      memory: {
+        label: 'Eine Erinnerung oder etwas, das du von der Person mitgenommen hast',
+        hint: 'Ein Satz in deinen Worten, z. B. „Aus deinem Team habe ich mehr mitgenommen, als du ahnst.“',
+      },
       news: {
         label: 'Was es Neues bei dir gibt',
-        hint: 'Ein bis drei Sätze darüber, was sich beruflich bei dir getan hat.',
+        hint: 'Ein, zwei ganze Sätze über dein Berufsleben seitdem, z. B. „Inzwischen leite ich das Projektbüro in Stuttgart.“',
         error: 'Schreib in ein, zwei Sätzen, was es Neues bei dir gibt.',
       },
       advice: {
         label: 'Wobei du dir Rat wünschst',
-        hint: 'Steht nach „Bei einer Sache würde ich mich sehr über deinen Rat freuen:“. Z. B. „welche Fehler man am Anfang besser vermeidet“.',
-        error: 'Schreib, wobei du dir Rat wünschst.',
+        hint: 'Ein Satz oder eine Frage, z. B. „Ich führe gerade ein neues Reporting-System ein und frage mich, welche Fehler man am Anfang besser vermeidet.“ Danach fragt die Mail nach einem kurzen Telefonat.',
+        error: 'Schreib in einem Satz, wobei du dir Rat wünschst.',
       },
       offer: {
         label: 'Was du im Gegenzug anbieten kannst',
-        hint: 'Steht nach „Was ich dir im Gegenzug bieten kann:“. Z. B. „Kontakte aus dem Maschinenbau“.',
+        hint: 'Ein Satz, z. B. „Mit Kontakten im Maschinenbau helfe ich gern weiter.“ Ohne ihn bietet die Mail allgemein Hilfe an.',
       },
       tone: {
-        label: 'Ton',
-        options: { warm: 'Herzlich, mit „du“', formal: 'Förmlicher, mit „Sie“' },
-        error: 'Wähle einen Ton.',
+        label: 'Anrede',
+        hint: 'Folgt dem Namen: Herr, Frau oder ein Titel heißt „Sie“. Ändere sie, wenn ihr euch anders ansprecht.',
+        options: { warm: 'Per du', formal: 'Per Sie' },
+        error: 'Wähle „du“ oder „Sie“.',
       },
       yourName: { label: 'Dein Name', hint: 'Für die Grußformel.', error: 'Gib deinen Namen für die Grußformel ein.' },
     },
@@ -151,13 +172,25 @@ export default {
     mailto: 'In meinem Mailprogramm öffnen',
     mailtoHint: 'Öffnet eine neue Mail mit Betreff und Text. Die Adresse trägst du dort ein.',
   },
-  contactRequest: {
-    lead: 'Schreib eine Kontaktanfrage mit höchstens 300 Zeichen, die sagt, warum du dich vernetzen möchtest – oder stattdessen eine erste persönliche Nachricht, wie es die Lektion oft empfiehlt.',
+  'contact-request': {
+    lead: 'Schreib eine Kontaktanfrage, die sagt, warum du dich vernetzen möchtest, in der Länge, die dein Netzwerk erlaubt (200 Zeichen bei einem kostenlosen LinkedIn-Konto) – oder stattdessen eine erste persönliche Nachricht, wie es die Lektion oft empfiehlt.',
     fields: {
+      platform: {
+        label: 'Wohin schickst du sie?',
+        hint: 'Die Grenzen sind die, die am {date} allgemein genannt wurden. Das letzte Wort hat der Zähler des Netzwerks selbst.',
+        options: {
+          linkedin: 'LinkedIn, kostenloses Konto (eine Notiz mit bis zu {limit} Zeichen)',
+          'linkedin-premium': 'LinkedIn Premium (eine Notiz mit bis zu {limit} Zeichen)',
+          xing: 'XING (eine Notiz mit bis zu {limit} Zeichen)',
+          email: 'E-Mail (eine erste Nachricht mit Betreff)',
+          other: 'Ein anderes Netzwerk (wir empfehlen höchstens {limit} Zeichen)',
+        },
+        error: 'Wähle, wohin du sie schickst.',
+      },
       kind: {
         label: 'Was möchtest du schreiben?',
         options: {
-          request: 'Eine Kontaktanfrage (bis 300 Zeichen)',
+          request: 'Eine Kontaktanfrage mit kurzer Notiz',
           message: 'Stattdessen eine erste persönliche Nachricht',
         },
         error: 'Wähle, was du schreiben möchtest.',
@@ -169,39 +202,64 @@ export default {
       },
       theirName: {
         label: 'Name der Person',
-        hint: 'So, wie du sie ansprichst, z. B. Katrin oder Herr Dr. Lang.',
+        hint: 'So, wie du sie ansprichst, z. B. Katrin oder Herr Dr. Lang. Herr, Frau oder ein Titel stellt die Anrede unten auf „Sie“.',
         error: 'Gib den Namen der Person ein.',
       },
-      context: {
-        label: 'Wo habt ihr euch getroffen?',
-        hint: 'Steht in „schön, dass wir uns … getroffen haben“. Z. B. „gestern beim Gründerabend“.',
-        error: 'Schreib, wo ihr euch getroffen habt: Das ist der Grund für deine Anfrage.',
+      about: {
+        label: 'Wer du bist',
+        hint: 'Ein Satz, der dich vorstellt, z. B. „Ich leite den Einkauf eines Zulieferers.“',
+        error: 'Schreib in einem Satz, wer du bist: Die Person kennt dich noch nicht.',
       },
-      contextNotMet: {
-        label: 'Warum möchtest du dich vernetzen?',
-        hint: 'Steht nach „ich melde mich, denn“. Z. B. „Ihr Beitrag zur Versorgungssicherheit hat mich angesprochen“.',
+      reasonMet: {
+        label: 'Was dir von eurem Treffen in Erinnerung ist',
+        hint: 'Der Satz, mit dem deine Notiz beginnt, z. B. „Schön, dass wir uns gestern beim Gründerabend kennengelernt haben.“',
+        error: 'Schreib in einem Satz, wo ihr euch getroffen habt: Das ist der Grund für deine Anfrage.',
+      },
+      reasonNotMet: {
+        label: 'Warum du der Person schreibst',
+        hint: 'Ein Satz, z. B. „Ihr Beitrag zu Lieferengpässen hat mich überzeugt.“',
         error:
-          'Schreib, warum du dich vernetzen möchtest: Eine Anfrage ohne Grund wirkt wie die eines Kontaktsammlers.',
+          'Schreib in einem Satz, warum du dich meldest: Eine Anfrage ohne Grund wirkt wie die eines Kontaktsammlers.',
+      },
+      hope: {
+        label: 'Was du dir erhoffst',
+        hint: 'Ein Satz, z. B. „Ich würde gern verstehen, wie Sie Zweitlieferanten bewerten.“ Ohne ihn sagt die Notiz, dass du gern in Kontakt bleibst oder, bei jemandem, den du nicht kennst, dass du dich gern vernetzt.',
       },
       offer: {
         label: 'Was du bieten kannst',
-        hint: 'Steht nach „Was ich dir im Gegenzug bieten kann:“. Z. B. „Erfahrungen mit Förderanträgen“.',
+        hint: 'Ein Satz, z. B. „Dafür teile ich unsere Daten.“',
+        error:
+          'Schreib in einem Satz, was du bieten kannst: Wer dich nicht kennt, sollte erfahren, was du für ihn tun könntest.',
       },
       tone: {
-        label: 'Ton',
-        options: { warm: 'Freundlich, mit „du“', formal: 'Förmlicher, mit „Sie“' },
-        error: 'Wähle einen Ton.',
+        label: 'Anrede',
+        hint: 'Folgt dem Namen: Herr, Frau oder ein Titel heißt „Sie“. Ändere sie, wenn ihr euch anders ansprecht.',
+        options: { warm: 'Per du', formal: 'Per Sie' },
+        error: 'Wähle „du“ oder „Sie“.',
       },
-      yourName: { label: 'Dein Name', hint: 'Für die Unterschrift.' },
+      yourName: {
+        label: 'Dein Name',
+        hint: 'Für die Unterschrift.',
+        error: 'Gib deinen Namen ein: Wer dich nicht kennt, soll sehen, wer schreibt.',
+      },
     },
     checks: {
       length: {
-        label: 'Höchstens 300 Zeichen',
+        label: 'Innerhalb der Grenze der Notiz',
         pass: { one: '{count} von {limit} Zeichen.', other: '{count} von {limit} Zeichen.' },
         fail: {
-          one: '{count} Zeichen: mehr als die {limit}, die eine Anfrage erlaubt. Es wird nichts abgeschnitten; kürze selbst.',
+          one: '{count} Zeichen: mehr als die {limit}, die dieses Netzwerk erlaubt. Es wird nichts abgeschnitten; kürze selbst.',
           other:
-            '{count} Zeichen: mehr als die {limit}, die eine Anfrage erlaubt. Es wird nichts abgeschnitten; kürze selbst.',
+            '{count} Zeichen: mehr als die {limit}, die dieses Netzwerk erlaubt. Es wird nichts abgeschnitten; kürze selbst.',
+        },
+      },
+      recommended: {
+        label: 'Innerhalb der empfohlenen Länge',
+        pass: { one: '{count} von empfohlenen {limit} Zeichen.', other: '{count} von empfohlenen {limit} Zeichen.' },
+        fail: {
+          one: '{count} Zeichen: mehr als die {limit}, die wir empfehlen. Senden lässt es sich trotzdem, aber eine kurze Notiz wird gelesen.',
+          other:
+            '{count} Zeichen: mehr als die {limit}, die wir empfehlen. Senden lässt es sich trotzdem, aber eine kurze Notiz wird gelesen.',
         },
       },
       short: {
@@ -224,22 +282,42 @@ export default {
         pass: 'Dein Gegenüber sieht, was es davon hätte.',
         fail: 'Wer dich noch nicht kennt, sollte erfahren, was du für ihn tun könntest.',
       },
+      intro: {
+        label: 'Du sagst, wer du bist',
+        pass: 'Die Person erfährt, wer schreibt.',
+        fail: 'Schreib einen Satz dazu, wer du bist: Wer dich nicht kennt, möchte wissen, wer schreibt.',
+      },
+      hope: {
+        label: 'Du sagst, was du dir erhoffst',
+        pass: 'Die Person weiß, was du dir wünschst.',
+        fail: 'Schreib, was du dir erhoffst, etwa zu hören, wie sie etwas angeht, woran ihr beide arbeitet.',
+      },
     },
     body: 'Nachrichtentext',
     copyBody: 'Text kopieren',
+    copySubject: 'Betreff kopieren',
+    copyBoth: 'Betreff und Mail kopieren',
+    mailto: 'In meinem Mailprogramm öffnen',
+    mailtoHint: 'Öffnet eine neue Mail mit Betreff und Text. Die Adresse fügst du dort ein.',
   },
-  introReply: {
+  'intro-reply': {
     lead: 'Jemand bietet an, dich vorzustellen. Wähle deine Antwort, und der Baukasten schreibt eine dankbare, ehrliche Antwort im Sinne der Lektion.',
     fields: {
       introducer: {
         label: 'Wer hat die Vorstellung angeboten?',
-        hint: 'So, wie du die Person ansprichst, z. B. Matthias.',
+        hint: 'So, wie du die Person ansprichst, z. B. Matthias oder Herr Kaiser. Herr, Frau oder ein Titel stellt die Anrede unten auf „Sie“.',
         error: 'Gib den Namen der Person ein, die dir das angeboten hat.',
       },
       contact: {
         label: 'Wem möchte sie dich vorstellen?',
-        hint: 'Im Dativ, wie im Satz „… dich Frau Petersen vorstellen“, z. B. Frau Petersen oder Jonas.',
+        hint: 'So, wie du den Namen schreiben würdest, z. B. Frau Petersen oder Herr Dr. Berger. Die Antwort setzt ihn selbst in den richtigen Fall.',
         error: 'Gib den Namen der Person ein, der du vorgestellt werden sollst.',
+      },
+      tone: {
+        label: 'Anrede',
+        hint: 'Folgt dem Namen: Herr, Frau oder ein Titel heißt „Sie“. Ändere sie, wenn ihr euch anders ansprecht.',
+        options: { warm: 'Per du', formal: 'Per Sie' },
+        error: 'Wähle „du“ oder „Sie“.',
       },
       decision: {
         label: 'Deine Entscheidung',
@@ -252,19 +330,42 @@ export default {
       },
       detailNow: {
         label: 'Wann hast du Zeit?',
-        hint: 'Steht nach „Zeit habe ich“. Z. B. „nächste Woche am Dienstag und Donnerstag“.',
+        hint: 'Ein Satz, z. B. „Nächste Woche habe ich am Dienstag und am Donnerstag Zeit.“',
       },
       detailLater: {
         label: 'Was steht gerade im Weg?',
-        hint: 'Nenn den konkreten Grund, nicht „viel zu tun“. Z. B. „bis Ende nächster Woche bin ich auf der Hannover Messe“.',
+        hint: 'Nenn den konkreten Grund in einem Satz, nicht „viel zu tun“, z. B. „Bis Ende nächster Woche bin ich auf der Hannover Messe.“',
+        error:
+          'Schreib in einem Satz, was im Weg steht: Ein konkreter Grund wirkt wie Planung, „keine Zeit“ wie Abwimmeln.',
       },
       detailDecline: {
         label: 'Warum lehnst du ab?',
-        hint: 'Deine berufliche Veränderung in einem Satz. Z. B. „ich orientiere mich weg von der Softwareentwicklung“.',
+        hint: 'Deine berufliche Veränderung in einem Satz, z. B. „Ich mache eine Ausbildung zur Erzieherin.“',
+      },
+      change: {
+        label: 'Steht der Wechsel fest?',
+        options: { considering: 'Ich denke noch darüber nach', decided: 'Ja, er steht fest' },
+        error: 'Gib an, ob der Wechsel feststeht.',
       },
       later: {
         label: 'Wann meldest du dich wieder?',
-        hint: 'Ein konkreter Zeitpunkt. Steht in „Darf ich mich … wieder bei dir melden“. Z. B. „in zwei Wochen“.',
+        hint: 'Wenn das, was im Weg steht, vorbei ist: nach einem vierwöchigen Produktstart etwa in sechs Wochen.',
+        choose: 'Bitte wählen …',
+        options: {
+          '1': 'In einer Woche',
+          '2': 'In zwei Wochen',
+          '3': 'In drei Wochen',
+          '4': 'In vier Wochen',
+          '6': 'In sechs Wochen',
+          '8': 'In acht Wochen',
+          date: 'An einem Tag, den ich wähle',
+        },
+        error: 'Wähle, wann du dich wieder meldest.',
+      },
+      laterDate: {
+        label: 'An welchem Tag?',
+        hint: 'Die Antwort nennt Wochentag und Datum.',
+        error: 'Wähle den Tag, an dem du dich wieder meldest.',
       },
       name: { label: 'Dein Name', hint: 'Für die Grußformel.' },
     },
@@ -307,7 +408,7 @@ export default {
       posted: {
         label: 'Du hältst sie auf dem Laufenden',
         pass: 'Die Tür bleibt offen.',
-        fail: 'Versprich, zu erzählen, wo du landest.',
+        fail: 'Versprich, zu erzählen, wie es weitergeht.',
       },
     },
     body: 'Antworttext',

@@ -27,7 +27,7 @@ const worksheet = {
     },
     how: {
       label: 'Woher kennt ihr euch?',
-      hint: 'Zum Beispiel: über eine Freundin, von einer Fachmesse, aus Kommentaren unter Fachbeiträgen.',
+      hint: 'In einem Satz, den du der Person schreiben könntest, zum Beispiel: „Jana Roth hat mir empfohlen, mich bei dir zu melden.“ oder „Wir haben uns im Mai auf der Fachmesse kennengelernt.“ Damit beginnt deine Nachricht.',
     },
     meetingDate: {
       label: 'Wann trefft ihr euch?',
@@ -45,7 +45,7 @@ const worksheet = {
     },
     knowWhy: {
       label: 'Warum möchtest du die Person kennenlernen?',
-      hint: 'Einander kennenlernen ist ein gutes Ziel, wenn du sagst, warum, zum Beispiel: Wir arbeiten beide an barrierefreiem Design.',
+      hint: 'Einander kennenlernen ist ein gutes Ziel, wenn du in einem Satz sagst, warum, zum Beispiel: „Wir arbeiten beide an barrierefreiem Design.“',
     },
     goal: {
       label: 'Dein Gesprächsziel in einem Satz',
@@ -53,7 +53,7 @@ const worksheet = {
     },
     whyNow: {
       label: 'Warum gerade jetzt?',
-      hint: 'Eine Frist oder ein Anlass, der das Treffen dringlich macht, zum Beispiel: Die Bewerbungsfrist läuft am 30. ab.',
+      hint: 'Eine Frist oder ein Anlass, der das Treffen dringlich macht, in einem Satz, zum Beispiel: „Die Bewerbungsfrist läuft am 30. März ab.“',
     },
     prepareMe: {
       label: 'Was bereitest du vor?',
@@ -61,7 +61,7 @@ const worksheet = {
     },
     prepareThem: {
       label: 'Was könnte die andere Person vorbereiten oder sich überlegen?',
-      hint: 'Wenn du um das Treffen gebeten hast, steht das in deiner Nachricht, damit sie vorbereitet kommen kann.',
+      hint: 'Eine Frage oder ein Satz an die Person, zum Beispiel: „Wen könnte ich im Anschreiben erwähnen?“ Wenn du um das Treffen gebeten hast, steht das in deiner Nachricht, damit sie vorbereitet kommen kann.',
     },
     questions: {
       label: 'Die Fragen, die du stellen willst',
@@ -177,11 +177,11 @@ const worksheet = {
   },
   message: {
     greeting: 'Hallo {name},',
-    askOpening: 'ich melde mich, weil ich mich über ein kurzes Treffen sehr freuen würde.',
+    askOpening: 'ich melde mich mit einer kleinen Bitte.',
     askDate: 'Würde eine halbe Stunde am {date} passen, bei einem Kaffee oder am Telefon?',
     askOpen:
       'Wäre in den nächsten Wochen eine halbe Stunde für einen Kaffee oder ein Telefonat möglich? Beim Termin bin ich ganz flexibel.',
-    askPrepare: 'Falls vorher ein Moment Zeit ist, wäre es hilfreich, darüber nachzudenken: {text}',
+    askPrepare: 'Falls vorher ein Moment Zeit ist, wäre ich für Gedanken zu einer Frage dankbar.',
     invitedDate: 'vielen Dank für die Einladung, ich freue mich auf unser Treffen am {date}!',
     invitedOpen: 'vielen Dank für die Einladung, ich freue mich auf unser Treffen!',
     invitedPrepare:

@@ -29,6 +29,8 @@ export default {
       'Your saved drafts could not be read, so the builder starts afresh. What was saved stays untouched until you type.',
     storageUnavailable: 'This browser does not let the page save drafts. Your draft lasts until you close the page.',
     saveFailed: 'Your latest changes could not be saved in this browser. Copy your draft before you leave.',
+    writerFailed:
+      'The builder could not load the words for your draft. Check your connection and try again; your answers are kept.',
     answers: 'Your answers',
     optional: '(optional)',
     errorPrefix: 'Error:',
@@ -54,14 +56,32 @@ export default {
     copyFailed: 'Could not copy. Select the text and copy it by hand.',
     left: { one: '{count} character left', other: '{count} characters left' },
     over: { one: '{count} character over the limit', other: '{count} characters over the limit' },
+    leftRecommended: {
+      one: '{count} character left of the recommended {limit}',
+      other: '{count} characters left of the recommended {limit}',
+    },
+    overRecommended: {
+      one: '{count} character over the recommended {limit}; it can still be sent',
+      other: '{count} characters over the recommended {limit}; it can still be sent',
+    },
   },
   reconnect: {
     lead: 'Write to someone you have not spoken to in years: the builder drafts an email that follows the five moves of the lesson, then checks your edited version against them.',
     fields: {
-      theirName: { label: 'Their name', hint: 'As you will greet them, e.g. Margaret.', error: 'Enter their name.' },
-      relation: {
-        label: 'How you know each other',
-        hint: 'A sentence in your own words: what you did together, or a memory. E.g. “You were my first manager, and I still use your rule: test the ugly version first.”',
+      theirName: {
+        label: 'Their name',
+        hint: 'As you will greet them, e.g. Margaret or Dr Okafor.',
+        error: 'Enter their name.',
+      },
+      relationship: {
+        label: 'Who were they to you?',
+        hint: 'It sets how warm the greeting and the sign-off can be.',
+        options: {
+          manager: 'A former manager or mentor',
+          colleague: 'A former colleague',
+          other: 'Someone I knew less well: a client, a classmate, a contact',
+        },
+        error: 'Say who they were to you.',
       },
       years: {
         label: 'About how long since you last spoke?',
@@ -69,22 +89,27 @@ export default {
         option: { one: 'About a year', other: 'About {count} years' },
         error: 'Choose about how long it has been.',
       },
+      memory: {
+        label: 'A memory, or something you still use from them',
+        hint: 'A sentence in your own words, e.g. “You were my first manager, and I still tell my team to test the ugly version first.”',
+      },
       news: {
         label: 'What is new with you',
-        hint: 'A line or three about your working life since then.',
-        error: 'Say in a line or two what is new with you.',
+        hint: 'A sentence or two about your working life since then, e.g. “I now lead design for the mobile app at Northgate Bank.”',
+        error: 'Say in a sentence or two what is new with you.',
       },
       advice: {
-        label: 'The advice you would like',
-        hint: 'It follows “There’s one thing I’d really value your advice on:”. E.g. “what changes when your users are clinicians”.',
-        error: 'Say what you would like their advice on.',
+        label: 'What you would like their advice on',
+        hint: 'A sentence or a question, e.g. “A health-tech start-up has asked me to build their design team, and I wonder what changes when the users are clinicians.” The email then asks for a short call.',
+        error: 'Say in a sentence what you would like their advice on.',
       },
       offer: {
         label: 'What you could offer in return',
-        hint: 'It follows “I’d be glad to offer”. E.g. “an introduction at the bank”.',
+        hint: 'A sentence, e.g. “I could introduce you to people at the bank.” Without one, the email offers help in general.',
       },
       tone: {
         label: 'Tone',
+        hint: 'Warm suits most people you once worked with closely; more formal suits someone senior or someone you knew less well.',
         options: { warm: 'Warm, as between old colleagues', formal: 'More formal' },
         error: 'Choose a tone.',
       },
@@ -147,12 +172,24 @@ export default {
     mailto: 'Open in my email app',
     mailtoHint: 'Opens a new email with the subject and the text filled in. Add their address there.',
   },
-  contactRequest: {
-    lead: 'Write a contact request of 300 characters or fewer that says why you want to connect, or a first personal message instead, as the lesson often recommends.',
+  'contact-request': {
+    lead: 'Write a contact request that says why you want to connect, in the length your network allows (200 characters on a free LinkedIn account), or a first personal message instead, as the lesson often recommends.',
     fields: {
+      platform: {
+        label: 'Where will you send it?',
+        hint: 'The limits are those widely reported on {date}. The network’s own counter has the last word.',
+        options: {
+          linkedin: 'LinkedIn, free account (a note of up to {limit} characters)',
+          'linkedin-premium': 'LinkedIn Premium (a note of up to {limit} characters)',
+          xing: 'XING (a note of up to {limit} characters)',
+          email: 'Email (a first message, with a subject line)',
+          other: 'Another network (we recommend {limit} characters at most)',
+        },
+        error: 'Choose where you will send it.',
+      },
       kind: {
         label: 'What do you want to write?',
-        options: { request: 'A contact request (up to 300 characters)', message: 'A first personal message instead' },
+        options: { request: 'A contact request with a short note', message: 'A first personal message instead' },
         error: 'Choose what you want to write.',
       },
       met: {
@@ -165,34 +202,63 @@ export default {
         hint: 'As you will greet them, e.g. Tom or Dr Cole.',
         error: 'Enter their name.',
       },
-      context: {
-        label: 'Where did you meet?',
-        hint: 'It follows “good to meet you”. E.g. “at the research workshop last week”.',
-        error: 'Say where you met: it is the reason for your request.',
+      about: {
+        label: 'Who you are',
+        hint: 'A sentence that introduces you, e.g. “I lead design at Northgate Bank.”',
+        error: 'Say in a sentence who you are: they do not know you yet.',
       },
-      contextNotMet: {
-        label: 'Why do you want to connect?',
-        hint: 'It follows “I’m writing because”. E.g. “your talk on accessible forms changed how my team works”.',
-        error: 'Say why you want to connect: a request without a reason looks like a contact collector’s.',
+      reasonMet: {
+        label: 'What you remember from meeting them',
+        hint: 'The sentence that opens your note, e.g. “Good to meet you at the diary-studies workshop last week.”',
+        error: 'Say in a sentence where you met: it is the reason for your request.',
+      },
+      reasonNotMet: {
+        label: 'Why you are writing to them',
+        hint: 'A sentence, e.g. “Your talk on accessible forms changed how we write error messages.”',
+        error: 'Say in a sentence why you are writing: a request without a reason looks like a contact collector’s.',
+      },
+      hope: {
+        label: 'What you hope for',
+        hint: 'A sentence, e.g. “I’d love to hear how you test forms with screen-reader users.” Without one, the note says you would like to stay in touch or, to someone you have not met, to connect.',
       },
       offer: {
         label: 'What you can offer',
-        hint: 'It follows “I’m glad to offer”. E.g. “our screen-reader test results”.',
+        hint: 'A sentence, e.g. “I can share our screen-reader test results.”',
+        error:
+          'Say in a sentence what you can offer: someone who does not know you should learn what you could do for them.',
       },
       tone: {
         label: 'Tone',
+        hint: 'Friendly suits most people; more formal suits someone senior you have not met.',
         options: { warm: 'Friendly', formal: 'More formal' },
         error: 'Choose a tone.',
       },
-      yourName: { label: 'Your name', hint: 'For the signature.' },
+      yourName: {
+        label: 'Your name',
+        hint: 'For the signature.',
+        error: 'Enter your name: someone who does not know you should see who is writing.',
+      },
     },
     checks: {
       length: {
-        label: 'At most 300 characters',
+        label: 'Within the note’s limit',
         pass: { one: '{count} of {limit} characters.', other: '{count} of {limit} characters.' },
         fail: {
-          one: '{count} characters: more than the {limit} a request allows. Nothing is cut off; shorten it yourself.',
-          other: '{count} characters: more than the {limit} a request allows. Nothing is cut off; shorten it yourself.',
+          one: '{count} characters: more than the {limit} this network allows. Nothing is cut off; shorten it yourself.',
+          other:
+            '{count} characters: more than the {limit} this network allows. Nothing is cut off; shorten it yourself.',
+        },
+      },
+      recommended: {
+        label: 'Within the recommended length',
+        pass: {
+          one: '{count} of the recommended {limit} characters.',
+          other: '{count} of the recommended {limit} characters.',
+        },
+        fail: {
+          one: '{count} characters: more than the {limit} we recommend. It can still be sent, but a short note gets read.',
+          other:
+            '{count} characters: more than the {limit} we recommend. It can still be sent, but a short note gets read.',
         },
       },
       short: {
@@ -215,11 +281,25 @@ export default {
         pass: 'They can see what they might gain.',
         fail: 'Someone who does not know you yet should learn what you could do for them.',
       },
+      intro: {
+        label: 'You say who you are',
+        pass: 'They learn who is writing.',
+        fail: 'Add a sentence about who you are: a stranger wants to know who is writing.',
+      },
+      hope: {
+        label: 'You say what you hope for',
+        pass: 'They know what you would like.',
+        fail: 'Say what you hope for, e.g. to hear how they approach something you both work on.',
+      },
     },
     body: 'Message text',
     copyBody: 'Copy the text',
+    copySubject: 'Copy the subject',
+    copyBoth: 'Copy subject and email',
+    mailto: 'Open in my email app',
+    mailtoHint: 'Opens a new email with the subject and the text filled in. Add their address there.',
   },
-  introReply: {
+  'intro-reply': {
     lead: 'Someone has offered to introduce you. Choose your answer and the builder writes a grateful, honest reply in the spirit of the lesson.',
     fields: {
       introducer: {
@@ -229,8 +309,14 @@ export default {
       },
       contact: {
         label: 'Whom did they offer to introduce you to?',
-        hint: 'E.g. Helen Marsh.',
+        hint: 'Their name as you would write it, e.g. Helen Marsh.',
         error: 'Enter the name of the person offered.',
+      },
+      tone: {
+        label: 'Tone',
+        hint: 'Warm suits someone you know well; more formal suits a senior contact.',
+        options: { warm: 'Warm', formal: 'More formal' },
+        error: 'Choose a tone.',
       },
       decision: {
         label: 'Your decision',
@@ -243,19 +329,41 @@ export default {
       },
       detailNow: {
         label: 'When are you free?',
-        hint: 'It follows “I’m free”. E.g. “on Tuesday or Thursday afternoon next week”.',
+        hint: 'A sentence, e.g. “I’m free on Tuesday or Thursday afternoon next week.”',
       },
       detailLater: {
         label: 'What stands in the way right now?',
-        hint: 'Name the constraint, not “busy”. E.g. “I fly to a client workshop tomorrow and we ship a release on Friday”.',
+        hint: 'Name the constraint in a sentence, not “busy”, e.g. “I fly to a client workshop tomorrow, and we ship a release the week after.”',
+        error: 'Say in a sentence what stands in the way: a named constraint reads as planning, “busy” as a brush-off.',
       },
       detailDecline: {
         label: 'Why are you declining?',
-        hint: 'The change you are making, in a sentence. E.g. “I am retraining to teach maths”.',
+        hint: 'The change you are making, in a sentence, e.g. “I am retraining to teach maths.”',
+      },
+      change: {
+        label: 'Is the change decided?',
+        options: { considering: 'I am still considering it', decided: 'Yes, it is decided' },
+        error: 'Say whether the change is decided.',
       },
       later: {
         label: 'When will you get back to them?',
-        hint: 'A concrete moment. It follows “Could I get back to you”. E.g. “in two weeks”.',
+        hint: 'Once what stands in the way is over: after a four-week launch, in six weeks, say.',
+        choose: 'Choose…',
+        options: {
+          '1': 'In a week',
+          '2': 'In two weeks',
+          '3': 'In three weeks',
+          '4': 'In four weeks',
+          '6': 'In six weeks',
+          '8': 'In eight weeks',
+          date: 'On a day I choose',
+        },
+        error: 'Choose when you will get back to them.',
+      },
+      laterDate: {
+        label: 'On which day?',
+        hint: 'The reply names the weekday and the date.',
+        error: 'Choose the day you will get back to them.',
       },
       name: { label: 'Your name', hint: 'For the signature.' },
     },

@@ -3,7 +3,8 @@
  * send before the meeting and the calendar reminder. The reference: de, fi and sv satisfy its type.
  *
  * The message templates are data: `{name}` is the person met, `{date}` a date as the locale writes
- * it, `{text}` a sentence the reader typed (ended with a full stop when they left it open).
+ * it. The reader's own sentences (how you know them, the goal, why now, what they could prepare)
+ * follow our lines whole; in German the message says neither "du" nor "Sie", so it fits both.
  */
 const worksheet = {
   lead: 'Plan a networking meeting in five minutes. Answer a few short questions and leave with a one-page brief to take along and the message to send before you meet.',
@@ -30,7 +31,7 @@ const worksheet = {
     },
     how: {
       label: 'How do you know them?',
-      hint: 'For example: a friend of a friend, we met at a trade fair, we comment on each other’s posts.',
+      hint: 'In a sentence you could write to them, e.g. “Aisha Mensah suggested I get in touch with you.” or “We met at the Nordic Design Fair in May.” It opens your message.',
     },
     meetingDate: {
       label: 'When do you meet?',
@@ -48,7 +49,7 @@ const worksheet = {
     },
     knowWhy: {
       label: 'Why do you want to get to know them?',
-      hint: 'Getting to know each other is a fine goal when you say why, for example: we both work on accessibility in banking apps.',
+      hint: 'Getting to know each other is a fine goal when you say why, in a sentence, e.g. “We both work on accessibility in banking apps.”',
     },
     goal: {
       label: 'Your goal in one sentence',
@@ -56,7 +57,7 @@ const worksheet = {
     },
     whyNow: {
       label: 'Why meet now?',
-      hint: 'A deadline or an event that makes the meeting timely, for example: applications close on 15 March.',
+      hint: 'A deadline or an event that makes the meeting timely, in a sentence, e.g. “Applications close on 15 March.”',
     },
     prepareMe: {
       label: 'What will you prepare?',
@@ -64,7 +65,7 @@ const worksheet = {
     },
     prepareThem: {
       label: 'What could they prepare or think about?',
-      hint: 'If you asked for the meeting, this goes into your message so they can come ready.',
+      hint: 'A question or a sentence for them, e.g. “What does the firm look for in graduates?” If you asked for the meeting, it goes into your message so they can come ready.',
     },
     questions: {
       label: 'The questions you want to ask',
@@ -179,11 +180,11 @@ const worksheet = {
   },
   message: {
     greeting: 'Hi {name},',
-    askOpening: 'I’m getting in touch because I’d really value a short meeting with you.',
+    askOpening: 'I’m writing with a small request.',
     askDate: 'Would {date} suit you for half an hour, over a coffee or on a call?',
     askOpen:
       'Would you have half an hour for a coffee or a call in the next few weeks? I’m happy to fit around your diary.',
-    askPrepare: 'If you have a moment beforehand, it would help to think about this: {text}',
+    askPrepare: 'If you have a moment before we meet, I’d be glad of your thoughts on one question.',
     invitedDate: 'Thank you for the invitation. I’m looking forward to meeting on {date}.',
     invitedOpen: 'Thank you for the invitation. I’m looking forward to meeting.',
     invitedPrepare:

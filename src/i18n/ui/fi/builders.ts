@@ -24,6 +24,8 @@ export default {
       'Tallennettuja luonnoksiasi ei voitu lukea, joten työkalu aloittaa alusta. Tallennetut tiedot pysyvät koskemattomina, kunnes alat kirjoittaa.',
     storageUnavailable: 'Tämä selain ei salli sivun tallentaa luonnoksia. Luonnoksesi säilyy, kunnes suljet sivun.',
     saveFailed: 'Viimeisimpiä muutoksiasi ei voitu tallentaa tähän selaimeen. Kopioi luonnoksesi ennen kuin lähdet.',
+    writerFailed:
+      'Työkalu ei saanut ladattua luonnoksesi sanamuotoja. Tarkista yhteys ja yritä uudelleen; vastauksesi säilyvät.',
     answers: 'Vastauksesi',
     optional: '(vapaaehtoinen)',
     errorPrefix: 'Virhe:',
@@ -49,6 +51,14 @@ export default {
     copyFailed: 'Kopiointi ei onnistunut. Valitse teksti ja kopioi se itse.',
     left: { one: '{count} merkki jäljellä', other: '{count} merkkiä jäljellä' },
     over: { one: '{count} merkki liikaa', other: '{count} merkkiä liikaa' },
+    leftRecommended: {
+      one: '{count} merkki jäljellä suositellusta enimmäispituudesta ({limit})',
+      other: '{count} merkkiä jäljellä suositellusta enimmäispituudesta ({limit})',
+    },
+    overRecommended: {
+      one: '{count} merkki yli suositellun pituuden ({limit}), mutta viestin voi silti lähettää',
+      other: '{count} merkkiä yli suositellun pituuden ({limit}), mutta viestin voi silti lähettää',
+    },
   },
   reconnect: {
     lead: 'Kirjoita ihmiselle, jonka kanssa et ole puhunut vuosiin: työkalu luonnostelee sähköpostin oppitunnin viiden askeleen mukaan ja tarkistaa sitten muokkaamasi version niitä vasten.',
@@ -58,9 +68,15 @@ export default {
         hint: 'Niin kuin tervehdit häntä, esim. Päivi.',
         error: 'Kirjoita vastaanottajan nimi.',
       },
-      relation: {
-        label: 'Mistä tunnette toisenne',
-        hint: 'Lause omin sanoin: mitä teitte yhdessä tai jokin muisto. Esim. ”Mieleeni tulee yhä usein yhteinen aikamme Pirkan Automaatiossa.”',
+      relationship: {
+        label: 'Kuka hän oli sinulle?',
+        hint: 'Tästä riippuu, kuinka lämmin tervehdys ja lopputervehdys voivat olla.',
+        options: {
+          manager: 'Entinen esihenkilö tai mentori',
+          colleague: 'Entinen työkaveri',
+          other: 'Joku, jonka tunsin huonommin: asiakas, opiskelukaveri, tuttava',
+        },
+        error: 'Valitse, kuka hän oli sinulle.',
       },
       years: {
         label: 'Kauanko viimeisestä yhteydenpidosta on suunnilleen?',
@@ -68,22 +84,27 @@ export default {
         option: { one: 'Noin vuosi', other: 'Noin {count} vuotta' },
         error: 'Valitse, kauanko viimeisestä yhteydenpidosta on suunnilleen.',
       },
+      memory: {
+        label: 'Muisto tai jotain, mitä olet häneltä oppinut',
+        hint: 'Lause omin sanoin, esim. ”Mieleeni tulee yhä usein yhteinen aikamme Pirkan Automaatiossa.”',
+      },
       news: {
         label: 'Mitä sinulle kuuluu',
-        hint: 'Rivistä kolmeen siitä, mitä työelämässäsi on sen jälkeen tapahtunut.',
-        error: 'Kerro rivillä tai parilla, mitä sinulle kuuluu.',
+        hint: 'Lause tai pari siitä, mitä työelämässäsi on sen jälkeen tapahtunut, esim. ”Vedän nykyään asiakaspalvelutiimiä Helsingissä.”',
+        error: 'Kerro lauseella tai parilla, mitä sinulle kuuluu.',
       },
       advice: {
         label: 'Mihin kaipaat neuvoa',
-        hint: 'Tulee lauseen ”Kaipaisin neuvoasi yhdessä asiassa:” jälkeen. Esim. ”mihin tarjouskilpailuissa kannattaa kiinnittää huomiota”.',
-        error: 'Kerro, mihin kaipaat neuvoa.',
+        hint: 'Lause tai kysymys, esim. ”Mihin julkisissa tarjouskilpailuissa kannattaa kiinnittää huomiota?” Sen jälkeen viesti ehdottaa lyhyttä puhelua.',
+        error: 'Kerro lauseella, mihin kaipaat neuvoa.',
       },
       offer: {
         label: 'Mitä voit tarjota vastineeksi',
-        hint: 'Tulee sanojen ”voin tarjota” jälkeen, joten kirjoita se partitiivissa. Esim. ”apua automaatiohankkeissa”.',
+        hint: 'Lause, esim. ”Automaatiohankkeissa voin auttaa sinua milloin vain.” Ilman sitä viesti tarjoaa apua yleisesti.',
       },
       tone: {
         label: 'Sävy',
+        hint: 'Lämmin sopii useimmille, joiden kanssa teit tiiviisti töitä; muodollisempi sopii esimerkiksi entiselle johtajalle, jonka tunsit vain vähän.',
         options: { warm: 'Lämmin, kuin vanhojen työkavereiden kesken', formal: 'Muodollisempi' },
         error: 'Valitse sävy.',
       },
@@ -149,13 +170,25 @@ export default {
     mailto: 'Avaa sähköpostiohjelmassa',
     mailtoHint: 'Avaa uuden sähköpostin, jossa aihe ja teksti ovat valmiina. Lisää vastaanottajan osoite siellä.',
   },
-  contactRequest: {
-    lead: 'Kirjoita enintään 300 merkin yhteyspyyntö, joka kertoo, miksi haluat verkostoitua – tai sen sijaan ensimmäinen henkilökohtainen viesti, kuten oppitunti usein suosittelee.',
+  'contact-request': {
+    lead: 'Kirjoita yhteyspyyntö, joka kertoo, miksi haluat verkostoitua, siinä pituudessa kuin verkostosi sallii (ilmaisella LinkedIn-tilillä 200 merkkiä) – tai sen sijaan ensimmäinen henkilökohtainen viesti, kuten oppitunti usein suosittelee.',
     fields: {
+      platform: {
+        label: 'Mihin lähetät sen?',
+        hint: 'Rajat ovat ne, jotka yleisesti mainittiin {date}. Viimeisen sanan sanoo verkoston oma laskuri.',
+        options: {
+          linkedin: 'LinkedIn, ilmainen tili (viesti enintään {limit} merkkiä)',
+          'linkedin-premium': 'LinkedIn Premium (viesti enintään {limit} merkkiä)',
+          xing: 'XING (viesti enintään {limit} merkkiä)',
+          email: 'Sähköposti (ensimmäinen viesti aiheriveineen)',
+          other: 'Jokin muu verkosto (suosittelemme enintään {limit} merkkiä)',
+        },
+        error: 'Valitse, mihin lähetät sen.',
+      },
       kind: {
         label: 'Mitä haluat kirjoittaa?',
         options: {
-          request: 'Yhteyspyynnön (enintään 300 merkkiä)',
+          request: 'Yhteyspyynnön lyhyellä viestillä',
           message: 'Sen sijaan ensimmäisen henkilökohtaisen viestin',
         },
         error: 'Valitse, mitä haluat kirjoittaa.',
@@ -170,34 +203,58 @@ export default {
         hint: 'Niin kuin tervehdit häntä, esim. Heidi.',
         error: 'Kirjoita vastaanottajan nimi.',
       },
-      context: {
-        label: 'Missä tapasitte?',
-        hint: 'Tulee sanojen ”oli mukava tavata sinut” jälkeen. Esim. ”eilen Tampere-talolla”.',
-        error: 'Kerro, missä tapasitte: se on pyyntösi syy.',
+      about: {
+        label: 'Kuka olet',
+        hint: 'Lause, joka esittelee sinut, esim. ”Työskentelen Tampereen kaupungilla.”',
+        error: 'Kerro lauseella, kuka olet: hän ei vielä tunne sinua.',
       },
-      contextNotMet: {
-        label: 'Miksi haluat verkostoitua?',
-        hint: 'Tulee sanojen ”otan yhteyttä, koska” jälkeen. Esim. ”luin kirjoituksesi kiertotaloudesta”.',
-        error: 'Kerro, miksi haluat verkostoitua: ilman syytä pyyntö näyttää kontaktien keräilijän pyynnöltä.',
+      reasonMet: {
+        label: 'Mitä muistat tapaamisestanne',
+        hint: 'Lause, jolla viestisi alkaa, esim. ”Oli mukava jutella eilen Tampere-talolla.”',
+        error: 'Kerro lauseella, missä tapasitte: se on pyyntösi syy.',
+      },
+      reasonNotMet: {
+        label: 'Miksi kirjoitat juuri hänelle',
+        hint: 'Lause, esim. ”Luin kirjoituksesi kiertotaloudesta hankinnoissa.”',
+        error: 'Kerro lauseella, miksi otat yhteyttä: ilman syytä pyyntö näyttää kontaktien keräilyltä.',
+      },
+      hope: {
+        label: 'Mitä toivot',
+        hint: 'Lause, esim. ”Haluaisin kuulla kokemuksistasi.” Ilman sitä viesti kertoo, että haluat pitää yhteyttä, tai tuntemattomalle, että lisäisit hänet mielelläsi kontaktiksi.',
       },
       offer: {
         label: 'Mitä voit tarjota',
-        hint: 'Tulee sanojen ”voin tarjota” jälkeen, joten kirjoita se partitiivissa. Esim. ”kokemuksia pilotistamme”.',
+        hint: 'Lause, esim. ”Voin kertoa pilotistamme.”',
+        error: 'Kerro lauseella, mitä voit tarjota: tuntemattoman kannattaa kuulla, mitä voisit tehdä hänen hyväkseen.',
       },
       tone: {
         label: 'Sävy',
+        hint: 'Ystävällinen sopii useimmille; muodollisempi sopii esimerkiksi johtajalle, jota et ole tavannut.',
         options: { warm: 'Ystävällinen', formal: 'Muodollisempi' },
         error: 'Valitse sävy.',
       },
-      yourName: { label: 'Nimesi', hint: 'Allekirjoitusta varten.' },
+      yourName: {
+        label: 'Nimesi',
+        hint: 'Allekirjoitusta varten.',
+        error: 'Kirjoita nimesi: tuntemattoman pitää nähdä, kuka kirjoittaa.',
+      },
     },
     checks: {
       length: {
-        label: 'Enintään 300 merkkiä',
+        label: 'Viestin rajan sisällä',
         pass: { one: '{count}/{limit} merkkiä.', other: '{count}/{limit} merkkiä.' },
         fail: {
-          one: '{count} merkkiä: enemmän kuin pyynnön sallimat {limit}. Mitään ei leikata pois; lyhennä itse.',
-          other: '{count} merkkiä: enemmän kuin pyynnön sallimat {limit}. Mitään ei leikata pois; lyhennä itse.',
+          one: '{count} merkki: enemmän kuin tämän verkoston {limit}. Mitään ei leikata pois; lyhennä itse.',
+          other: '{count} merkkiä: enemmän kuin tämän verkoston {limit}. Mitään ei leikata pois; lyhennä itse.',
+        },
+      },
+      recommended: {
+        label: 'Suositellun pituuden sisällä',
+        pass: { one: '{count}/{limit} suositellusta merkistä.', other: '{count}/{limit} suositellusta merkistä.' },
+        fail: {
+          one: '{count} merkki: enemmän kuin suosittelemamme {limit}. Viestin voi silti lähettää, mutta lyhyt viesti luetaan.',
+          other:
+            '{count} merkkiä: enemmän kuin suosittelemamme {limit}. Viestin voi silti lähettää, mutta lyhyt viesti luetaan.',
         },
       },
       short: {
@@ -220,47 +277,89 @@ export default {
         pass: 'Vastaanottaja näkee, mitä hän voisi saada.',
         fail: 'Ihmisen, joka ei vielä tunne sinua, kannattaa kuulla, mitä voisit tehdä hänen hyväkseen.',
       },
+      intro: {
+        label: 'Kerrot, kuka olet',
+        pass: 'Hän saa tietää, kuka kirjoittaa.',
+        fail: 'Lisää lause siitä, kuka olet: tuntematon haluaa tietää, kuka kirjoittaa.',
+      },
+      hope: {
+        label: 'Kerrot, mitä toivot',
+        pass: 'Hän tietää, mitä toivot.',
+        fail: 'Kerro, mitä toivot, esimerkiksi kuulla, miten hän hoitaa jotain, mitä teette molemmat.',
+      },
     },
     body: 'Viestin teksti',
     copyBody: 'Kopioi teksti',
+    copySubject: 'Kopioi aihe',
+    copyBoth: 'Kopioi aihe ja viesti',
+    mailto: 'Avaa sähköpostiohjelmassa',
+    mailtoHint: 'Avaa uuden viestin, jossa aihe ja teksti ovat valmiina. Lisää osoite siellä.',
   },
-  introReply: {
+  'intro-reply': {
     lead: 'Joku on tarjoutunut esittelemään sinut. Valitse vastauksesi, niin työkalu kirjoittaa kiitollisen ja rehellisen vastauksen oppitunnin hengessä.',
     fields: {
       introducer: {
-        label: 'Kuka tarjoutui esittelemään?',
+        label: 'Kuka tarjoutui esittelemään sinut?',
         hint: 'Niin kuin tervehdit häntä, esim. Mikko.',
-        error: 'Kirjoita esittelyä tarjonneen nimi.',
+        error: 'Kirjoita sen ihmisen nimi, joka tarjoutui esittelemään sinut.',
       },
       contact: {
-        label: 'Kenet hän tarjoutui esittelemään?',
-        hint: 'Perusmuodossa, esim. Sanna.',
-        error: 'Kirjoita sen ihmisen nimi, jolle sinut esiteltäisiin.',
+        label: 'Kenelle hän tarjoutui sinut esittelemään?',
+        hint: 'Nimi perusmuodossa, esim. Sanna Korhonen. Vastaus on kirjoitettu niin, ettei nimeä tarvitse taivuttaa.',
+        error: 'Kirjoita sen ihmisen nimi, jolle sinut esitellään.',
+      },
+      tone: {
+        label: 'Sävy',
+        hint: 'Lämmin sopii tutulle; muodollisempi sopii esimerkiksi johtajalle.',
+        options: { warm: 'Lämmin', formal: 'Muodollisempi' },
+        error: 'Valitse sävy.',
       },
       decision: {
         label: 'Päätöksesi',
         options: {
-          'accept-now': 'Otan vastaan heti',
-          'accept-later': 'Otan vastaan ja ehdotan myöhempää ajankohtaa',
-          decline: 'Kieltäydyn kiittäen',
+          'accept-now': 'Suostu heti',
+          'accept-later': 'Suostu ja ehdota myöhempää ajankohtaa',
+          decline: 'Kieltäydy kiittäen',
         },
         error: 'Valitse päätöksesi.',
       },
       detailNow: {
         label: 'Milloin sinulle sopii?',
-        hint: 'Tulee sanojen ”Minulle sopisi” jälkeen. Esim. ”ensi viikolla tiistai- tai torstai-iltapäivä”.',
+        hint: 'Lause, esim. ”Minulle sopisi ensi viikolla tiistai- tai torstai-iltapäivä.”',
       },
       detailLater: {
         label: 'Mikä on juuri nyt esteenä?',
-        hint: 'Nimeä konkreettinen este, älä pelkkää kiirettä. Esim. ”lähden huomenna viikoksi työmatkalle”.',
+        hint: 'Kerro este lauseella, älä ”kiire”, esim. ”Lähden huomenna viikoksi työmatkalle, ja heti sen jälkeen meillä on julkaisu.”',
+        error: 'Kerro lauseella, mikä on esteenä: nimetty este kuulostaa suunnitelmalta, ”kiire” torjunnalta.',
       },
       detailDecline: {
         label: 'Miksi kieltäydyt?',
-        hint: 'Muutos, jota olet tekemässä, yhdellä lauseella. Esim. ”opiskelen musiikkipedagogiksi”.',
+        hint: 'Tekemäsi muutos lauseella, esim. ”Opiskelen musiikkipedagogiksi.”',
+      },
+      change: {
+        label: 'Onko muutos päätetty?',
+        options: { considering: 'Harkitsen sitä vielä', decided: 'Kyllä, se on päätetty' },
+        error: 'Kerro, onko muutos päätetty.',
       },
       later: {
         label: 'Milloin palaat asiaan?',
-        hint: 'Konkreettinen ajankohta. Tulee sanojen ”palaan asiaan” jälkeen. Esim. ”parin viikon päästä”.',
+        hint: 'Kun este on ohi: neljän viikon lanseerauksen jälkeen esimerkiksi kuuden viikon päästä.',
+        choose: 'Valitse …',
+        options: {
+          '1': 'Viikon päästä',
+          '2': 'Kahden viikon päästä',
+          '3': 'Kolmen viikon päästä',
+          '4': 'Neljän viikon päästä',
+          '6': 'Kuuden viikon päästä',
+          '8': 'Kahdeksan viikon päästä',
+          date: 'Valitsemanani päivänä',
+        },
+        error: 'Valitse, milloin palaat asiaan.',
+      },
+      laterDate: {
+        label: 'Minä päivänä?',
+        hint: 'Vastauksessa mainitaan viikonpäivä ja päivämäärä.',
+        error: 'Valitse päivä, jona palaat asiaan.',
       },
       name: { label: 'Nimesi', hint: 'Allekirjoitusta varten.' },
     },

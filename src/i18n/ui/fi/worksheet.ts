@@ -26,7 +26,7 @@ const worksheet = {
     },
     how: {
       label: 'Mistä tunnette toisenne?',
-      hint: 'Esimerkiksi: yhteisen tuttavan kautta, tavattiin alan seminaarissa, kommentoimme toistemme julkaisuja.',
+      hint: 'Lauseella, jonka voisit kirjoittaa hänelle, esimerkiksi: ”Yhteinen tuttavamme Jussi Lehto ehdotti, että ottaisin sinuun yhteyttä.” Viestisi alkaa tällä.',
     },
     meetingDate: {
       label: 'Milloin tapaatte?',
@@ -44,7 +44,7 @@ const worksheet = {
     },
     knowWhy: {
       label: 'Miksi haluat tutustua häneen?',
-      hint: 'Tutustuminen on hyvä tavoite, kun kerrot syyn, esimerkiksi: teemme molemmat käyttäjätutkimusta.',
+      hint: 'Tutustuminen on hyvä tavoite, kun kerrot syyn lauseella, esimerkiksi: ”Teemme molemmat käyttäjätutkimusta.”',
     },
     goal: {
       label: 'Tavoitteesi yhdellä virkkeellä',
@@ -52,7 +52,7 @@ const worksheet = {
     },
     whyNow: {
       label: 'Miksi juuri nyt?',
-      hint: 'Määräaika tai tapahtuma, joka tekee tapaamisesta ajankohtaisen, esimerkiksi: haku päättyy kuun lopussa.',
+      hint: 'Määräaika tai tapahtuma, joka tekee tapaamisesta ajankohtaisen, lauseella, esimerkiksi: ”Haku päättyy kuun lopussa.”',
     },
     prepareMe: {
       label: 'Mitä valmistelet?',
@@ -60,7 +60,7 @@ const worksheet = {
     },
     prepareThem: {
       label: 'Mitä hän voisi valmistella tai miettiä?',
-      hint: 'Jos pyysit tapaamista, tämä tulee viestiisi, jotta hän voi valmistautua.',
+      hint: 'Kysymys tai lause hänelle, esimerkiksi: ”Mitä hakemuksessa kannattaa painottaa?” Jos pyysit tapaamista, tämä tulee viestiisi, jotta hän voi valmistautua.',
     },
     questions: {
       label: 'Kysymykset, jotka haluat esittää',
@@ -177,13 +177,13 @@ const worksheet = {
   },
   message: {
     greeting: 'Hei {name},',
-    askOpening: 'otan yhteyttä, koska toivoisin lyhyttä tapaamista kanssasi.',
+    askOpening: 'Minulla olisi sinulle pieni pyyntö.',
     askDate: 'Sopisiko sinulle puolen tunnin kahvi tai puhelu {date}?',
     askOpen:
       'Ehtisitkö lähiviikkoina puolen tunnin kahville tai puhelulle? Sovitan aikatauluni mielelläni sinun mukaasi.',
-    askPrepare: 'Jos ehdit miettiä jotain etukäteen, tästä olisi apua: {text}',
-    invitedDate: 'kiitos kutsusta, odotan innolla tapaamistamme {date}!',
-    invitedOpen: 'kiitos kutsusta, odotan innolla tapaamistamme!',
+    askPrepare: 'Jos ehdit ennen tapaamista miettiä yhtä kysymystä, siitä olisi minulle paljon apua.',
+    invitedDate: 'Kiitos kutsusta! Odotan innolla tapaamistamme {date}.',
+    invitedOpen: 'Kiitos kutsusta! Odotan innolla tapaamistamme.',
     invitedPrepare:
       'Onko jotain, mitä voisin valmistella tai miettiä etukäteen? Niin saisimme ajasta mahdollisimman paljon irti.',
     signOff: 'Terveisin',

@@ -25,6 +25,8 @@ export default {
     storageUnavailable:
       'Den här webbläsaren låter inte sidan spara utkast. Ditt utkast finns kvar tills du stänger sidan.',
     saveFailed: 'Dina senaste ändringar gick inte att spara i den här webbläsaren. Kopiera utkastet innan du går.',
+    writerFailed:
+      'Verktyget kunde inte ladda formuleringarna till ditt utkast. Kontrollera anslutningen och försök igen; dina svar finns kvar.',
     answers: 'Dina svar',
     optional: '(valfritt)',
     errorPrefix: 'Fel:',
@@ -50,18 +52,32 @@ export default {
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
     left: { one: '{count} tecken kvar', other: '{count} tecken kvar' },
     over: { one: '{count} tecken för mycket', other: '{count} tecken för mycket' },
+    leftRecommended: {
+      one: '{count} tecken kvar av de rekommenderade {limit}',
+      other: '{count} tecken kvar av de rekommenderade {limit}',
+    },
+    overRecommended: {
+      one: '{count} tecken över de rekommenderade {limit}, men det går att skicka ändå',
+      other: '{count} tecken över de rekommenderade {limit}, men det går att skicka ändå',
+    },
   },
   reconnect: {
     lead: 'Skriv till någon du inte har pratat med på flera år: verktyget gör ett utkast till ett mejl som följer lektionens fem steg och kontrollerar sedan din redigerade version mot dem.',
     fields: {
       theirName: {
         label: 'Mottagarens namn',
-        hint: 'Som du hälsar på hen, t.ex. Göran.',
+        hint: 'Som du skriver det i hälsningen, t.ex. Göran.',
         error: 'Skriv mottagarens namn.',
       },
-      relation: {
-        label: 'Hur ni känner varandra',
-        hint: 'En mening med dina egna ord: vad ni gjorde tillsammans eller ett minne. T.ex. ”Jag tänker fortfarande på hur du lärde mig att läsa ett avtal från slutet.”',
+      relationship: {
+        label: 'Vem var personen för dig?',
+        hint: 'Det avgör hur varm hälsningen och avslutningen kan vara.',
+        options: {
+          manager: 'En tidigare chef eller mentor',
+          colleague: 'En tidigare kollega',
+          other: 'Någon jag kände mindre väl: en kund, en kurskamrat, en kontakt',
+        },
+        error: 'Välj vem personen var för dig.',
       },
       years: {
         label: 'Ungefär hur länge sedan hördes ni?',
@@ -69,22 +85,27 @@ export default {
         option: { one: 'Ungefär ett år', other: 'Ungefär {count} år' },
         error: 'Välj ungefär hur länge sedan det var.',
       },
+      memory: {
+        label: 'Ett minne, eller något du har med dig från personen',
+        hint: 'En mening med dina egna ord, t.ex. ”Jag tänker fortfarande på hur du lärde mig att läsa ett leverantörsavtal från slutet.”',
+      },
       news: {
         label: 'Vad som är nytt hos dig',
-        hint: 'En till tre rader om ditt arbetsliv sedan dess.',
-        error: 'Skriv på en rad eller två vad som är nytt hos dig.',
+        hint: 'En eller två meningar om ditt arbetsliv sedan dess, t.ex. ”I augusti blev jag inköpschef på ett verkstadsföretag i Västerås.”',
+        error: 'Skriv med en eller två meningar vad som är nytt hos dig.',
       },
       advice: {
         label: 'Vad du vill ha råd om',
-        hint: 'Kommer efter ”Det finns en sak som jag gärna skulle vilja ha ditt råd om:”. T.ex. ”hur du hittade dina första kunder”.',
-        error: 'Skriv vad du vill ha råd om.',
+        hint: 'En mening eller en fråga, t.ex. ”Hur tänkte du när du byggde upp era leverantörsrevisioner?” Efter den frågar mejlet om ett kort samtal.',
+        error: 'Skriv med en mening vad du vill ha råd om.',
       },
       offer: {
         label: 'Vad du kan erbjuda i gengäld',
-        hint: 'Kommer efter ”erbjuder jag gärna”. T.ex. ”kontakter bland leverantörer i Asien”.',
+        hint: 'En mening, t.ex. ”Jag har goda kontakter bland leverantörer i Asien.” Utan den erbjuder mejlet hjälp i allmänhet.',
       },
       tone: {
         label: 'Ton',
+        hint: 'Varm passar de flesta du har arbetat nära; lite mer formell passar någon i ledande ställning eller någon du kände mindre väl.',
         options: { warm: 'Varm, som mellan gamla kollegor', formal: 'Lite mer formell' },
         error: 'Välj en ton.',
       },
@@ -150,13 +171,25 @@ export default {
     mailto: 'Öppna i mitt mejlprogram',
     mailtoHint: 'Öppnar ett nytt mejl med ämnesraden och texten ifyllda. Lägg till adressen där.',
   },
-  contactRequest: {
-    lead: 'Skriv en kontaktförfrågan på högst 300 tecken som säger varför du vill knyta kontakt, eller i stället ett första personligt meddelande, som lektionen ofta rekommenderar.',
+  'contact-request': {
+    lead: 'Skriv en kontaktförfrågan som säger varför du vill knyta kontakt, i den längd ditt nätverk tillåter (200 tecken med ett gratiskonto på LinkedIn) – eller i stället ett första personligt meddelande, som lektionen ofta rekommenderar.',
     fields: {
+      platform: {
+        label: 'Var skickar du den?',
+        hint: 'Gränserna är de som allmänt angavs den {date}. Sista ordet har nätverkets egen räknare.',
+        options: {
+          linkedin: 'LinkedIn, gratiskonto (en hälsning på högst {limit} tecken)',
+          'linkedin-premium': 'LinkedIn Premium (en hälsning på högst {limit} tecken)',
+          xing: 'XING (en hälsning på högst {limit} tecken)',
+          email: 'Mejl (ett första meddelande med ämnesrad)',
+          other: 'Ett annat nätverk (vi rekommenderar högst {limit} tecken)',
+        },
+        error: 'Välj var du skickar den.',
+      },
       kind: {
         label: 'Vad vill du skriva?',
         options: {
-          request: 'En kontaktförfrågan (högst 300 tecken)',
+          request: 'En kontaktförfrågan med en kort hälsning',
           message: 'I stället ett första personligt meddelande',
         },
         error: 'Välj vad du vill skriva.',
@@ -168,37 +201,62 @@ export default {
       },
       theirName: {
         label: 'Mottagarens namn',
-        hint: 'Som du hälsar på hen, t.ex. Anders.',
+        hint: 'Som du skriver det i hälsningen, t.ex. Anders.',
         error: 'Skriv mottagarens namn.',
       },
-      context: {
-        label: 'Var träffades ni?',
-        hint: 'Kommer efter ”Trevligt att ses”. T.ex. ”på seminariet i Uppsala”.',
-        error: 'Skriv var ni träffades: det är skälet till din förfrågan.',
+      about: {
+        label: 'Vem du är',
+        hint: 'En mening som presenterar dig, t.ex. ”Jag är hållbarhetschef i Malmö.”',
+        error: 'Skriv med en mening vem du är: personen känner dig inte än.',
       },
-      contextNotMet: {
-        label: 'Varför vill du knyta kontakt?',
-        hint: 'Kommer efter ”Jag hör av mig eftersom”. T.ex. ”jag har följt ert arbete med klimatneutrala fastigheter”.',
-        error: 'Skriv varför du vill knyta kontakt: en förfrågan utan skäl ser ut att komma från en kontaktsamlare.',
+      reasonMet: {
+        label: 'Vad du minns från ert möte',
+        hint: 'Meningen som inleder din hälsning, t.ex. ”Kul att prata med dig på seminariet i Uppsala.”',
+        error: 'Skriv med en mening var ni träffades: det är skälet till din förfrågan.',
+      },
+      reasonNotMet: {
+        label: 'Varför du skriver till personen',
+        hint: 'En mening, t.ex. ”Jag har följt ert arbete med klimatneutrala hus.”',
+        error: 'Skriv med en mening varför du hör av dig: en förfrågan utan skäl ser ut som en kontaktsamlares.',
+      },
+      hope: {
+        label: 'Vad du hoppas på',
+        hint: 'En mening, t.ex. ”Jag vill gärna höra hur ni mäter klimatavtrycket.” Utan den säger hälsningen att du vill hålla kontakten eller, till någon du inte har träffat, att du gärna lägger till personen som kontakt.',
       },
       offer: {
         label: 'Vad du kan erbjuda',
-        hint: 'Kommer efter ”erbjuda”. T.ex. ”data från ett trettiotal projekt”.',
+        hint: 'En mening, t.ex. ”Jag delar gärna data från våra projekt.”',
+        error:
+          'Skriv med en mening vad du kan erbjuda: den som inte känner dig bör få veta vad du kan göra för personen.',
       },
       tone: {
         label: 'Ton',
+        hint: 'Vänlig passar de flesta; lite mer formell passar någon i ledande ställning som du inte har träffat.',
         options: { warm: 'Vänlig', formal: 'Lite mer formell' },
         error: 'Välj en ton.',
       },
-      yourName: { label: 'Ditt namn', hint: 'Till underskriften.' },
+      yourName: {
+        label: 'Ditt namn',
+        hint: 'Till underskriften.',
+        error: 'Skriv ditt namn: den som inte känner dig ska se vem som skriver.',
+      },
     },
     checks: {
       length: {
-        label: 'Högst 300 tecken',
+        label: 'Inom hälsningens gräns',
         pass: { one: '{count} av {limit} tecken.', other: '{count} av {limit} tecken.' },
         fail: {
-          one: '{count} tecken: fler än de {limit} som en förfrågan rymmer. Inget klipps bort; korta själv.',
-          other: '{count} tecken: fler än de {limit} som en förfrågan rymmer. Inget klipps bort; korta själv.',
+          one: '{count} tecken: fler än de {limit} som nätverket tillåter. Inget klipps bort; korta själv.',
+          other: '{count} tecken: fler än de {limit} som nätverket tillåter. Inget klipps bort; korta själv.',
+        },
+      },
+      recommended: {
+        label: 'Inom den rekommenderade längden',
+        pass: { one: '{count} av rekommenderade {limit} tecken.', other: '{count} av rekommenderade {limit} tecken.' },
+        fail: {
+          one: '{count} tecken: fler än de {limit} vi rekommenderar. Det går att skicka ändå, men en kort hälsning blir läst.',
+          other:
+            '{count} tecken: fler än de {limit} vi rekommenderar. Det går att skicka ändå, men en kort hälsning blir läst.',
         },
       },
       short: {
@@ -221,47 +279,90 @@ export default {
         pass: 'Mottagaren ser vad hen kan få ut av det.',
         fail: 'Den som inte känner dig än bör få veta vad du kan göra för hen.',
       },
+      intro: {
+        label: 'Du säger vem du är',
+        pass: 'Personen får veta vem som skriver.',
+        fail: 'Lägg till en mening om vem du är: den som inte känner dig vill veta vem som skriver.',
+      },
+      hope: {
+        label: 'Du säger vad du hoppas på',
+        pass: 'Personen vet vad du önskar.',
+        fail: 'Skriv vad du hoppas på, till exempel att få höra hur personen gör med något ni båda arbetar med.',
+      },
     },
-    body: 'Meddelandetext',
+    body: 'Meddelandets text',
     copyBody: 'Kopiera texten',
+    copySubject: 'Kopiera ämnesraden',
+    copyBoth: 'Kopiera ämne och mejl',
+    mailto: 'Öppna i mitt mejlprogram',
+    mailtoHint: 'Öppnar ett nytt mejl med ämne och text ifyllda. Lägg till adressen där.',
   },
-  introReply: {
+  'intro-reply': {
     lead: 'Någon har erbjudit sig att introducera dig. Välj ditt svar, så skriver verktyget ett tacksamt och ärligt svar i lektionens anda.',
     fields: {
       introducer: {
-        label: 'Vem erbjöd introduktionen?',
-        hint: 'Som du hälsar på hen, t.ex. Johan.',
-        error: 'Skriv namnet på den som erbjöd introduktionen.',
+        label: 'Vem erbjöd sig att introducera dig?',
+        hint: 'Som du skriver det i hälsningen, t.ex. Johan.',
+        error: 'Skriv namnet på den som erbjöd sig.',
       },
       contact: {
-        label: 'Vem ville hen introducera dig för?',
-        hint: 'T.ex. Karin Holm.',
-        error: 'Skriv namnet på personen du skulle introduceras för.',
+        label: 'Vem erbjöd sig personen att introducera dig för?',
+        hint: 'Namnet som du skulle skriva det, t.ex. Karin Holm.',
+        error: 'Skriv namnet på den du ska introduceras för.',
+      },
+      tone: {
+        label: 'Ton',
+        hint: 'Varm passar någon du känner väl; lite mer formell passar någon i ledande ställning.',
+        options: { warm: 'Varm', formal: 'Lite mer formell' },
+        error: 'Välj en ton.',
       },
       decision: {
         label: 'Ditt beslut',
         options: {
           'accept-now': 'Tacka ja direkt',
           'accept-later': 'Tacka ja och föreslå en senare tidpunkt',
-          decline: 'Tacka nej med tack',
+          decline: 'Tacka vänligt nej',
         },
         error: 'Välj ditt beslut.',
       },
       detailNow: {
         label: 'När har du tid?',
-        hint: 'Kommer efter ”Jag har tid”. T.ex. ”tisdag eller torsdag förmiddag nästa vecka”.',
+        hint: 'En mening, t.ex. ”Jag har tid tisdag eller torsdag förmiddag nästa vecka.”',
       },
       detailLater: {
         label: 'Vad står i vägen just nu?',
-        hint: 'Nämn det konkreta hindret, inte bara att du har mycket. T.ex. ”på fredag lämnar vi in ett tävlingsförslag”.',
+        hint: 'Nämn hindret med en mening, inte ”mycket att göra”, t.ex. ”I morgon lämnar vi in ett tävlingsförslag, och veckan efter flyttar vi kontoret.”',
+        error:
+          'Skriv med en mening vad som står i vägen: ett namngivet hinder låter som planering, ”upptagen” som ett avfärdande.',
       },
       detailDecline: {
         label: 'Varför tackar du nej?',
-        hint: 'Förändringen du gör, i en mening. T.ex. ”jag vill lämna ekonomiyrket och börja om som snickare”.',
+        hint: 'Förändringen du gör, med en mening, t.ex. ”Jag utbildar mig till snickare.”',
+      },
+      change: {
+        label: 'Är bytet bestämt?',
+        options: { considering: 'Jag funderar fortfarande', decided: 'Ja, det är bestämt' },
+        error: 'Ange om bytet är bestämt.',
       },
       later: {
         label: 'När hör du av dig igen?',
-        hint: 'En konkret tidpunkt. Kommer efter ”Går det bra att jag hör av mig”. T.ex. ”om två veckor”.',
+        hint: 'När det som står i vägen är över: efter en lansering på fyra veckor till exempel om sex veckor.',
+        choose: 'Välj …',
+        options: {
+          '1': 'Om en vecka',
+          '2': 'Om två veckor',
+          '3': 'Om tre veckor',
+          '4': 'Om fyra veckor',
+          '6': 'Om sex veckor',
+          '8': 'Om åtta veckor',
+          date: 'En dag som jag väljer',
+        },
+        error: 'Välj när du hör av dig igen.',
+      },
+      laterDate: {
+        label: 'Vilken dag?',
+        hint: 'Svaret nämner veckodag och datum.',
+        error: 'Välj dagen då du hör av dig igen.',
       },
       name: { label: 'Ditt namn', hint: 'Till underskriften.' },
     },

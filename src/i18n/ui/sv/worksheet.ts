@@ -25,7 +25,7 @@ const worksheet = {
     },
     how: {
       label: 'Hur känner ni varandra?',
-      hint: 'Till exempel: genom en gemensam bekant, vi träffades på en mässa, vi kommenterar varandras inlägg.',
+      hint: 'Med en mening som du kan skriva till personen, till exempel: ”Lina Ek tipsade om att jag skulle höra av mig till dig.” Ditt meddelande börjar med den.',
     },
     meetingDate: {
       label: 'När ses ni?',
@@ -42,24 +42,24 @@ const worksheet = {
       hint: 'Välj det som ligger närmast. Det hjälper dig att formulera målet nedan.',
     },
     knowWhy: {
-      label: 'Varför vill du lära känna hen?',
-      hint: 'Att lära känna varandra är ett bra mål om du säger varför, till exempel: vi jobbar båda med tillgänglighet.',
+      label: 'Varför vill du lära känna personen?',
+      hint: 'Att lära känna varandra är ett bra mål om du med en mening säger varför, till exempel: ”Vi jobbar båda med tillgänglighet.”',
     },
     goal: {
       label: 'Ditt mötesmål i en mening',
-      hint: 'Skriv det som du skulle säga det till hen, till exempel: Jag vill höra hur du upplever företaget och vad ni letar efter hos de sökande.',
+      hint: 'Skriv det som du skulle säga det till personen, till exempel: Jag vill höra hur du upplever företaget och vad ni letar efter hos de sökande.',
     },
     whyNow: {
       label: 'Varför just nu?',
-      hint: 'En deadline eller en händelse som gör mötet aktuellt, till exempel: ansökan stänger den 15 mars.',
+      hint: 'En deadline eller en händelse som gör mötet aktuellt, med en mening, till exempel: ”Ansökan stänger den 15 mars.”',
     },
     prepareMe: {
       label: 'Vad förbereder du?',
       hint: 'Anteckningar, exempel eller dokument att ta med, och vad du vill fundera på innan.',
     },
     prepareThem: {
-      label: 'Vad kan hen förbereda eller fundera på?',
-      hint: 'Om det var du som frågade kommer det med i ditt meddelande, så att hen kan komma förberedd.',
+      label: 'Vad kan personen förbereda eller fundera på?',
+      hint: 'En fråga eller en mening till personen, till exempel: ”Vad brukar få en ansökan att sticka ut?” Om det var du som frågade kommer det med i ditt meddelande, så att personen kan komma förberedd.',
     },
     questions: {
       label: 'Frågorna du vill ställa',
@@ -174,11 +174,11 @@ const worksheet = {
   },
   message: {
     greeting: 'Hej {name}!',
-    askOpening: 'Jag hör av mig eftersom jag gärna skulle vilja ses en kort stund.',
+    askOpening: 'Jag hör av mig med en liten förfrågan.',
     askDate: 'Skulle den {date} passa för en halvtimmes fika eller ett samtal?',
     askOpen:
       'Har du tid för en halvtimmes fika eller ett samtal de närmaste veckorna? Jag anpassar mig gärna efter din kalender.',
-    askPrepare: 'Om du hinner fundera lite innan vi ses vore det till stor hjälp: {text}',
+    askPrepare: 'Om du hinner fundera på en fråga innan vi ses vore det till stor hjälp.',
     invitedDate: 'Tack för inbjudan! Jag ser fram emot att ses den {date}.',
     invitedOpen: 'Tack för inbjudan! Jag ser fram emot att ses.',
     invitedPrepare:

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkContact, contactRequest, kinds, requestLimit, tones, writeContact } from './contact-request.ts';
-import { contactData } from './locales/index.ts';
+import { checkContactRequest, contactRequestBuilder, requestLimit, writeContactRequest } from './contact-request.ts';
+import { platforms, platformsCheckedOn } from './platforms.ts';
+import { contactRequestData } from './locales/index.ts';
 import { locales, type Locale } from '../../../i18n/locales.ts';
-import { countGraphemes } from '../../../lib/text.ts';
+import { asSentence, countGraphemes } from '../../../lib/text.ts';
+import { missing } from '../message.ts';
 import type { CheckResult, Inputs } from '../types.ts';
 import {
   awkwardText,
   contactAnswers,
+  contactExamples,
   ownWordsRequests,
   reasonlessRequests,
   vagueRequests,
@@ -15,47 +18,32 @@ import { examples, readMdx } from '../../../../tests/support/content.ts';
 
 const failing = (results: CheckResult[]) => results.filter((r) => !r.pass).map((r) => r.id);
 const check = (locale: Locale, body: string, inputs: Inputs) =>
-  checkContact({ subject: '', body }, inputs, contactData[locale], locale);
+  checkContactRequest({ subject: '', body }, inputs, contactRequestData[locale], locale);
 
 describe.each(locales)('contact request in %s', (locale) => {
-  const data = contactData[locale];
+  const writer = contactRequestData[locale];
 
   for (const situation of ['met', 'notMet'] as const) {
-    for (const kind of kinds) {
-      for (const tone of tones) {
-        const inputs: Inputs = { ...contactAnswers[locale][situation], kind, tone };
-        const { subject, body } = writeContact(inputs, data);
+    for (const tone of ['warm', 'formal'] as const) {
+      const inputs = contactExamples[locale][situation][tone];
 
-        it(`${situation}, ${kind}, ${tone}: the default draft passes all of its own checks`, () => {
-          const results = check(locale, body, inputs);
-          expect(failing(results)).toEqual([]);
-          expect(results.map((r) => r.id)).toEqual([
-            kind === 'request' ? 'length' : 'short',
-            'reason',
-            'vague',
-            ...(situation === 'notMet' ? ['offer'] : []),
-          ]);
-        });
-
-        it(`${situation}, ${kind}, ${tone}: names them, says why and what you offer, signs, and fills every blank`, () => {
-          expect(subject).toBe('');
-          for (const key of ['theirName', 'context', 'offer', 'yourName']) expect(body).toContain(inputs[key]);
-          expect(body).not.toMatch(/\{|\}|undefined|\.\.|\s[.,]/);
-          if (kind === 'request') expect(countGraphemes(body)).toBeLessThanOrEqual(requestLimit);
-          else expect(body.split('\n\n').length).toBeGreaterThanOrEqual(4);
-        });
-      }
+      it(`${situation}, ${tone}: places every sentence the reader typed whole, and checks what the situation needs`, () => {
+        const { subject, body } = writeContactRequest(inputs, writer);
+        expect(subject).toBe('');
+        for (const key of ['about', 'reason', 'hope', 'offer']) {
+          if (inputs[key]) expect(body).toContain(asSentence(inputs[key], locale).replace(/^\p{L}/u, ''));
+        }
+        expect(body).toContain(inputs.theirName);
+        expect(body.endsWith(inputs.yourName!)).toBe(true);
+        expect(check(locale, body, inputs).map((r) => r.id)).toEqual([
+          'length',
+          'reason',
+          'vague',
+          ...(situation === 'notMet' ? ['intro', 'hope', 'offer'] : []),
+        ]);
+      });
     }
   }
-
-  it('reads well without the optional answers, and then asks a stranger for an offer', () => {
-    for (const situation of ['met', 'notMet'] as const) {
-      const { offer: _o, yourName: _y, ...inputs } = contactAnswers[locale][situation];
-      const { body } = writeContact(inputs, data);
-      expect(body).not.toMatch(/\{|\}|undefined|\s[.,]|\n$/);
-      expect(failing(check(locale, body, inputs))).toEqual(situation === 'met' ? [] : ['offer']);
-    }
-  });
 
   it('flags vague “win-win” phrasing and shows the words', () => {
     const { text, flagged } = vagueRequests[locale];
@@ -66,7 +54,7 @@ describe.each(locales)('contact request in %s', (locale) => {
 
   it('does not take a vague promise typed as the reason for a reason', () => {
     const { text } = vagueRequests[locale];
-    const inputs = { kind: 'request', met: 'yes', context: text };
+    const inputs = { kind: 'request', met: 'yes', reason: text };
     expect(failing(check(locale, reasonlessRequests[locale].replace('\n', ` ${text}\n`), inputs))).toEqual([
       'reason',
       'vague',
@@ -78,55 +66,89 @@ describe.each(locales)('contact request in %s', (locale) => {
     expect(failing(check(locale, reasonlessRequests[locale], inputs))).toEqual(['reason']);
   });
 
-  it('keeps text over the limit, and says by how much', () => {
-    const inputs = { ...contactAnswers[locale].notMet, context: `${awkwardText.emoji} ${awkwardText.long}` };
-    const { body } = writeContact(inputs, data);
-    expect(body).toContain(awkwardText.long.slice(0, -1));
+  it('keeps text over the limit of a free LinkedIn note, and says by how much', () => {
+    const inputs = { ...contactAnswers[locale].notMet, reason: `${awkwardText.emoji} ${awkwardText.long}` };
+    const { body } = writeContactRequest(inputs, writer);
+    expect(body).toContain(awkwardText.long);
     const length = check(locale, body, inputs).find((r) => r.id === 'length')!;
     expect(length.pass).toBe(false);
-    expect(length.values).toEqual({ count: countGraphemes(body), limit: 300 });
+    expect(length.values).toEqual({ count: countGraphemes(body), limit: 200 });
   });
 
   it('counts an emoji or an accented letter once against the limit', () => {
     const inputs = { kind: 'request', met: 'yes' };
-    const body = `${'👩🏽‍💻'.repeat(150)}${'e\u0301'.repeat(150)}`;
-    expect(check(locale, body, inputs)[0]).toEqual({ id: 'length', pass: true, values: { count: 300, limit: 300 } });
+    const body = `${'👩🏽‍💻'.repeat(100)}${'e\u0301'.repeat(100)}`;
+    expect(check(locale, body, inputs)[0]).toEqual({ id: 'length', pass: true, values: { count: 200, limit: 200 } });
     expect(check(locale, `${body}!`, inputs)[0]!.pass).toBe(false);
   });
 
   it('accepts requests written in other words', () => {
     const { met, notMet } = ownWordsRequests[locale];
     expect(failing(check(locale, met, { kind: 'request', met: 'yes' }))).toEqual([]);
-    expect(failing(check(locale, notMet, { kind: 'request', met: 'no' }))).toEqual([]);
+    expect(failing(check(locale, notMet, { kind: 'request', met: 'no', platform: 'linkedin-premium' }))).toEqual([]);
   });
 
   it('passes the lesson’s own requests to someone met and someone not met', () => {
     const written = examples(readMdx('lessons', locale, 'contact-requests.mdx').body);
     const [met, notMet] = written.slice(-2);
-    expect(failing(check(locale, met!.text, { kind: 'request', met: 'yes' })), met!.label).toEqual([]);
-    expect(failing(check(locale, notMet!.text, { kind: 'request', met: 'no' })), notMet!.label).toEqual([]);
+    const inputs = { kind: 'request', platform: 'linkedin-premium' };
+    expect(failing(check(locale, met!.text, { ...inputs, met: 'yes' })), met!.label).toEqual([]);
+    expect(failing(check(locale, notMet!.text, { ...inputs, met: 'no' })), notMet!.label).toEqual([]);
+  });
+
+  it('writes a first email with a subject line when the request goes by email', () => {
+    const inputs = { ...contactAnswers[locale].notMet, platform: 'email' };
+    const { subject, body } = writeContactRequest(inputs, writer);
+    expect(subject).not.toBe('');
+    expect(body.split('\n\n').length).toBeGreaterThanOrEqual(4);
+    expect(check(locale, body, inputs).map((r) => r.id)[0]).toBe('short');
   });
 });
 
 describe('contact request composer', () => {
-  it('asks whether you have met and why, and limits only the request', () => {
-    expect(contactRequest.fields.filter((f) => f.required).map((f) => f.name)).toEqual([
-      'kind',
-      'met',
-      'theirName',
-      'context',
-      'tone',
-    ]);
-    expect(contactRequest.limit!({ kind: 'request' })).toBe(300);
-    expect(contactRequest.limit!({ kind: 'message' })).toBeUndefined();
-    const context = contactRequest.fields.find((f) => f.name === 'context')!;
-    expect(context.variant!({ met: 'no' })).toBe('contextNotMet');
-    expect(context.variant!({ met: 'yes' })).toBe('context');
+  it('keeps the platforms’ limits as data, checked on a date, with a free LinkedIn account first', () => {
+    expect(platformsCheckedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(contactRequestBuilder.defaults.platform).toBe('linkedin');
+    expect(requestLimit({})).toEqual({ max: 200, hard: true });
+    expect(requestLimit({ platform: 'linkedin-premium' })).toEqual({ max: 300, hard: true });
+    expect(requestLimit({ platform: 'xing' })).toEqual(platforms.xing.note);
+    expect(requestLimit({ platform: 'other' })).toEqual({ max: 300, hard: false });
+    expect(requestLimit({ platform: 'email' })).toBeUndefined();
+    expect(requestLimit({ platform: 'linkedin', kind: 'message' })).toBeUndefined();
   });
 
-  it('writes the German request to a stranger with “Sie” in the formal tone', () => {
-    const { body } = writeContact({ ...contactAnswers.de.notMet, tone: 'formal' }, contactData.de);
-    expect(body).toMatch(/\bIhnen\b/);
-    expect(body).not.toMatch(/\b(du|dir|dein\w*)\b/);
+  it('says a recommended length is only a recommendation', () => {
+    const inputs = { platform: 'other', kind: 'request', met: 'yes' };
+    const results = check('en', 'x'.repeat(301), inputs);
+    expect(results[0]).toEqual({ id: 'recommended', pass: false, values: { count: 301, limit: 300 } });
+  });
+
+  it('asks a stranger’s request for who you are, an offer and your name, and only then', () => {
+    const stranger = { platform: 'linkedin', kind: 'request', met: 'no', tone: 'warm' };
+    expect(missing(contactRequestBuilder.fields, stranger)).toEqual([
+      'theirName',
+      'about',
+      'reason',
+      'offer',
+      'yourName',
+    ]);
+    expect(missing(contactRequestBuilder.fields, { ...stranger, met: 'yes' })).toEqual(['theirName', 'reason']);
+    expect(missing(contactRequestBuilder.fields, { platform: 'email', met: 'yes', tone: 'warm' })).toEqual([
+      'theirName',
+      'reason',
+      'yourName',
+    ]);
+    const reason = contactRequestBuilder.fields.find((f) => f.name === 'reason')!;
+    expect(reason.variant!({ met: 'no' })).toBe('reasonNotMet');
+    expect(reason.variant!({ met: 'yes' })).toBe('reasonMet');
+    expect(contactRequestBuilder.fields.find((f) => f.name === 'kind')!.when!({ platform: 'email' })).toBe(false);
+  });
+
+  it('writes to a German stranger with “Guten Tag” and “Sie”, and to a German acquaintance as known', () => {
+    const formal = writeContactRequest(contactExamples.de.notMet.formal, contactRequestData.de).body;
+    expect(formal.startsWith('Guten Tag Herr Dr. Lang,\nich leite')).toBe(true);
+    expect(formal).not.toMatch(/\b(du|dir|dein\w*)\b/);
+    const known = writeContactRequest(contactExamples.de.met.formal, contactRequestData.de).body;
+    expect(known.startsWith('Hallo Frau Berg,')).toBe(true);
   });
 });

@@ -1,47 +1,56 @@
 /**
- * The contact request of lesson 4: say why you want to connect (where you met, or what brought
- * you to them), what you could offer, in at most 300 characters as the reader counts them. The
- * second variant is the personal message the lesson often recommends first, with no length cap
- * but still short. Vague "win-win" phrasing is flagged; a missing reason too.
- * The language lives in `locales/<locale>.ts`, passed in as `data`. Pure: no React, no DOM.
+ * The contact request of lesson 4, and the first personal message the lesson often recommends
+ * instead. To someone you have met: say what you remember, that you would like to stay in touch,
+ * and what you can send them. To someone you have never met: who you are, why you write to them,
+ * what you hope for, what you can offer, and a sign-off; never "stay in touch" with a stranger.
+ *
+ * Where the request goes decides its length (see platforms.ts): a free LinkedIn account's note
+ * holds 200 characters, Premium and XING 300; an email or another network has a recommended
+ * length instead. An email is always a first message, with a subject line.
+ *
+ * The reader gives names and whole sentences; each locale's writer in `locales/<locale>.ts`
+ * composes the request around them. Vague "win-win" phrasing is flagged, a missing reason too.
+ * Pure: no React, no DOM.
  */
 import type { Locale } from '../../../i18n/locales.ts';
 import { countWords } from '../../../lib/reading-time.ts';
-import { counter, fill } from '../message.ts';
+import { render } from '../letter.ts';
+import { counter } from '../message.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
-import type { BuilderSpec, CheckResult, Inputs, Message } from '../types.ts';
-
-/** What a contact request's note may hold, in characters as the reader counts them. */
-export const requestLimit = 300;
+import { followRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
+import type { BuilderSpec, CheckResult, Inputs, Limit, Message, Writer } from '../types.ts';
+import { platformIds, platforms, platformsCheckedOn, type Platform } from './platforms.ts';
 
 export const kinds = ['request', 'message'] as const;
 export const metChoices = ['yes', 'no'] as const;
-export const tones = ['warm', 'formal'] as const;
-type Tone = (typeof tones)[number];
+export { tones };
 
-/**
- * One tone's wording. Placeholders: {name}, {context}, {offer}. `met` and `notMet` open the
- * request right after the greeting; `…Offer` variants are used when the reader said what they
- * could offer. The message variant is built from paragraphs.
- */
-export interface ContactToneWording {
-  greeting: string;
-  request: { met: string; metOffer: string; notMet: string; notMetOffer: string };
-  message: {
-    greeting: string;
-    met: string;
-    notMet: string;
-    /** What you hope for: to hear more, to stay in touch. */
-    hope: string;
-    offer: string;
-    /** Connecting on the network can follow, with an easy no. */
-    later: string;
-    signOff: string;
-  };
+/** What is written: a request's note, a first message on the network, or a first email. */
+export type Kind = 'request' | 'message' | 'email';
+
+export interface ContactRequestAnswers {
+  platform: Platform;
+  kind: Kind;
+  met: boolean;
+  /** As they will be greeted: "Tom", "Herr Dr. Lang". */
+  name: string;
+  /** Whole sentences, possibly empty: who you are, why you write (or what you remember), what
+   * you hope for, what you can offer. */
+  about: string;
+  reason: string;
+  hope: string;
+  offer: string;
+  tone: Tone;
+  yourName: string;
 }
 
-export interface ContactData {
-  wording: Record<Tone, ContactToneWording>;
+/** A locale's writer: the JavaScript the island loads for its locale once the reader starts. */
+export type ContactRequestCompose = Writer<ContactRequestAnswers>;
+
+/** A locale's data (what the checks look for, a label, a register hint): the page hands it over. */
+export interface ContactRequestChecks extends RegisterHint {
+  /** "Subject", as a pasted email shows it (for the email variant). */
+  subjectLabel: string;
   phrases: {
     /** A reason to connect: where you met, what you read or heard, why them. */
     reason: string[];
@@ -49,80 +58,131 @@ export interface ContactData {
     vague: string[];
     /** An offer in return. */
     offer: string[];
+    /** Who you are: to someone who does not know you yet. */
+    intro: string[];
+    /** What you hope for from the contact. */
+    hope: string[];
   };
   /** Words a first personal message should stay under. */
   messageMaxWords: number;
 }
 
-export function writeContact(inputs: Inputs, data: ContactData): Message {
-  const w = data.wording[inputs.tone === 'formal' ? 'formal' : 'warm'];
-  const get = (key: string) => (inputs[key] ?? '').trim().replace(/[.!]$/, '');
-  const values = { name: get('theirName'), context: get('context'), offer: get('offer') };
-  const met = inputs.met === 'yes';
-  const yourName = (inputs.yourName ?? '').trim();
-  if (inputs.kind === 'message') {
-    const m = w.message;
-    const paragraphs = [
-      fill(m.greeting, values),
-      fill(met ? m.met : m.notMet, values),
-      values.offer ? `${m.hope} ${fill(m.offer, values)}` : m.hope,
-      m.later,
-      [m.signOff, yourName].filter(Boolean).join('\n'),
-    ];
-    return { subject: '', body: paragraphs.join('\n\n') };
-  }
-  const key = `${met ? 'met' : 'notMet'}${values.offer ? 'Offer' : ''}` as keyof ContactToneWording['request'];
-  const text = `${fill(w.greeting, values)} ${fill(w.request[key], values)}`;
-  return { subject: '', body: yourName ? `${text}\n${yourName}` : text };
+export type ContactRequestWriter = ContactRequestCompose & ContactRequestChecks;
+
+export function kindOf(inputs: Inputs): Kind {
+  if (inputs.platform === 'email') return 'email';
+  return inputs.kind === 'message' ? 'message' : 'request';
 }
 
-export function checkContact(message: Message, inputs: Inputs, data: ContactData, locale: Locale): CheckResult[] {
+/** The length the text keeps to: the note's, for a request; none for a message (its check counts words). */
+export function requestLimit(inputs: Inputs): Limit | undefined {
+  if (kindOf(inputs) !== 'request') return undefined;
+  return platforms[pick(platformIds, inputs.platform, 'linkedin')].note;
+}
+
+export function readContactRequest(inputs: Inputs): ContactRequestAnswers {
+  const get = (key: string) => (inputs[key] ?? '').trim();
+  return {
+    platform: pick(platformIds, inputs.platform, 'linkedin'),
+    kind: kindOf(inputs),
+    met: inputs.met === 'yes',
+    name: get('theirName'),
+    about: inputs.met === 'yes' ? '' : get('about'),
+    reason: get('reason'),
+    hope: get('hope'),
+    offer: get('offer'),
+    tone: pick(tones, inputs.tone, 'warm'),
+    yourName: get('yourName'),
+  };
+}
+
+export function writeContactRequest(inputs: Inputs, writer: ContactRequestWriter): Message {
+  return render(writer.compose(readContactRequest(inputs)));
+}
+
+export function checkContactRequest(
+  message: Message,
+  inputs: Inputs,
+  writer: ContactRequestWriter,
+  locale: Locale,
+): CheckResult[] {
   const { body } = message;
-  const p = data.phrases;
+  const p = writer.phrases;
   const vague = findPhrases(body, p.vague).map((m) => ({ ...m, part: 'body' as const }));
-  // The reader's own words count as a reason or an offer, unless they are the vague promise itself.
+  // The reader's own words count for a move, unless they are the vague promise itself.
   const kept = (answer: string | undefined) => keepsAnswer(body, answer) && !hasPhrase(answer ?? '', p.vague);
   const results: CheckResult[] = [];
-  if (inputs.kind === 'message') {
+  const limit = requestLimit(inputs);
+  if (limit) {
+    const { count } = counter(body, limit.max, locale);
+    results.push({
+      id: limit.hard ? 'length' : 'recommended',
+      pass: count <= limit.max,
+      values: { count, limit: limit.max },
+    });
+  } else {
     const words = countWords(body, locale);
     results.push({
       id: 'short',
-      pass: words <= data.messageMaxWords,
-      values: { count: words, limit: data.messageMaxWords },
+      pass: words <= writer.messageMaxWords,
+      values: { count: words, limit: writer.messageMaxWords },
     });
-  } else {
-    const { count } = counter(body, requestLimit, locale);
-    results.push({ id: 'length', pass: count <= requestLimit, values: { count, limit: requestLimit } });
   }
   results.push(
-    { id: 'reason', pass: hasPhrase(body, p.reason) || kept(inputs.context) },
+    { id: 'reason', pass: hasPhrase(body, p.reason) || kept(inputs.reason) },
     { id: 'vague', pass: vague.length === 0, found: vague },
   );
-  // A stranger should learn what they might get back; someone you met already knows you.
-  if (inputs.met !== 'yes') results.push({ id: 'offer', pass: hasPhrase(body, p.offer) || kept(inputs.offer) });
+  // Someone who has never met you learns who you are, what you hope for and what they might gain.
+  if (inputs.met !== 'yes') {
+    results.push(
+      { id: 'intro', pass: hasPhrase(body, p.intro) || kept(inputs.about) },
+      { id: 'hope', pass: hasPhrase(body, p.hope) || kept(inputs.hope) },
+      { id: 'offer', pass: hasPhrase(body, p.offer) || kept(inputs.offer) },
+    );
+  }
   return results;
 }
 
-export const contactRequest: BuilderSpec<ContactData> = {
+const limits = Object.fromEntries(platformIds.map((id) => [id, platforms[id].note?.max ?? 0]));
+
+export const contactRequestBuilder: BuilderSpec<ContactRequestWriter> = {
   id: 'contact-request',
   fields: [
-    { name: 'kind', kind: 'radio', options: kinds, required: true },
+    {
+      name: 'platform',
+      kind: 'select',
+      options: platformIds,
+      required: true,
+      facts: { date: platformsCheckedOn, limits },
+    },
+    { name: 'kind', kind: 'radio', options: kinds, required: true, when: (inputs) => inputs.platform !== 'email' },
     { name: 'met', kind: 'radio', options: metChoices, required: true },
     { name: 'theirName', kind: 'text', required: true, autocomplete: 'off' },
+    { name: 'about', kind: 'textarea', required: true, when: (inputs) => inputs.met === 'no' },
     {
-      name: 'context',
+      name: 'reason',
       kind: 'textarea',
       required: true,
-      variant: (inputs) => (inputs.met === 'no' ? 'contextNotMet' : 'context'),
+      variant: (inputs) => (inputs.met === 'yes' ? 'reasonMet' : 'reasonNotMet'),
     },
-    { name: 'offer', kind: 'text' },
+    { name: 'hope', kind: 'textarea' },
+    // Someone who has never met you should learn what you could do for them.
+    { name: 'offer', kind: 'textarea', required: (inputs) => inputs.met === 'no' },
     { name: 'tone', kind: 'radio', options: tones, required: true },
-    { name: 'yourName', kind: 'text', autocomplete: 'name' },
+    {
+      name: 'yourName',
+      kind: 'text',
+      autocomplete: 'name',
+      // A stranger should learn who writes, and an email is signed.
+      required: (inputs) => inputs.met === 'no' || inputs.platform === 'email',
+    },
   ],
-  defaults: { kind: 'request', tone: 'warm' },
-  email: false,
-  limit: (inputs) => (inputs.kind === 'message' ? undefined : requestLimit),
-  write: writeContact,
-  check: checkContact,
+  defaults: { platform: 'linkedin', kind: 'request', tone: 'warm' },
+  email: (inputs) => inputs.platform === 'email',
+  limit: requestLimit,
+  follow: (before, after, writer) => followRegister('theirName', before, after, writer),
+  write: writeContactRequest,
+  check: checkContactRequest,
   title: (inputs) => inputs.theirName ?? '',
+  subjectLabel: (writer) => writer.subjectLabel,
 };

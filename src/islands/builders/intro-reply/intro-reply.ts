@@ -1,69 +1,77 @@
 /**
  * The reply to an offered introduction, in the spirit of lesson 1: always grateful; "accept now"
- * says yes and offers times; "accept later" says yes, names the constraint and proposes a concrete
- * later moment (never "too busy"); "decline" thanks, names the career change, respects the
- * contact's time and promises to keep the introducer posted. Used by the introduction-reply
- * builder and at the end of the intro-decision quiz. Pure: no React, no DOM.
+ * says yes and how to meet; "accept later" says yes, names the constraint and proposes a concrete
+ * later moment (never "too busy"); "decline" thanks, says honestly that the career is changing
+ * (decided, or still being considered), respects the contact's time and promises to keep the
+ * introducer posted. Used by the introduction-reply builder and at the end of the intro-decision
+ * quiz, which both get the same text from the same writer.
  *
- * The wording of each language is data in `locales/<locale>.ts`. `introReply(locale, input)` reads
- * it for you (the quiz's way in); the builder passes one locale's data to `writeIntroReply`, so its
- * JavaScript carries no wording at all.
+ * The reader gives names, a day or a number of weeks, and whole sentences (when they are free,
+ * what stands in the way, why they decline); each locale's writer in `locales/<locale>.ts`
+ * composes the reply around them. Pure: no React, no DOM.
  */
-import type { Locale } from '../../../i18n/locales.ts';
-import { fill, sentence } from '../message.ts';
+import { isDay } from '../../../lib/text.ts';
+import { render } from '../letter.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
-import type { BuilderSpec, CheckResult, Inputs, Message } from '../types.ts';
-import { introReplyWording } from './locales/index.ts';
+import { followRegister, impliedRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
+import type { BuilderSpec, CheckResult, Inputs, Message, Writer } from '../types.ts';
 
 export const decisions = ['accept-now', 'accept-later', 'decline'] as const;
 export type Decision = (typeof decisions)[number];
 
+/** Whether a career change is settled or still being weighed: the decline says which. */
+export const changes = ['considering', 'decided'] as const;
+export type Change = (typeof changes)[number];
+
+/** When to write again: in so many weeks, or on a day the reader picks. */
+export const laterChoices = ['1', '2', '3', '4', '6', '8', 'date'] as const;
+export type LaterChoice = (typeof laterChoices)[number];
+
+/** A value that names one of the three decisions (e.g. from the quiz's link). */
+export function isDecision(value: unknown): value is Decision {
+  return (decisions as readonly unknown[]).includes(value);
+}
+
+/** What a reply is written from: the quiz's way in, and what the builder's answers become. */
 export interface IntroReplyInput {
-  /** Who offered the introduction, e.g. "James". */
+  /** Who offered the introduction, as you greet them: "James", "Herr Kaiser". */
   introducer: string;
-  /** The person offered, e.g. "Helen Marsh". */
+  /** The person offered, as you would name them: "Helen Marsh", "Herr Dr. Berger". */
   contact: string;
   decision: Decision;
+  /** The register; by default the one the introducer's name implies (German: Herr, Frau -> Sie). */
+  tone?: Tone;
   /**
-   * accept-now: when you are free ("Tuesday or Thursday afternoon"); accept-later: the constraint
-   * ("I fly to a client workshop tomorrow and we ship a release on Friday"); decline: the reason
-   * ("I am moving from software into teaching"). Optional: the reply reads well without it.
+   * A whole sentence for the decision: when you are free (accept-now), what stands in the way
+   * (accept-later), the change you are making (decline). Optional: the reply reads well without.
    */
   detail?: string;
-  /** accept-later only: when you will write again ("in two weeks"). */
-  later?: string;
+  /** decline: whether the change is decided or still being considered (default: considering). */
+  change?: Change;
+  /** accept-later: when you will write again: weeks ('2') or 'date' with `laterDate` (default: 2 weeks). */
+  later?: LaterChoice;
+  laterDate?: string;
   /** Your name, for the signature. */
   name?: string;
 }
 
-/**
- * One language's reply. Placeholders: {introducer}, {contact}; {when} (the reader's free times, as
- * typed), {constraint} and {reason} (the reader's words ended as a sentence), {later}.
- */
-export interface IntroReplyWording {
-  greeting: string;
-  thanks: string;
-  acceptNow: string;
-  free: string;
-  freeDefault: string;
-  acceptLater: string;
-  constraint: string;
-  constraintDefault: string;
-  propose: string;
-  laterDefault: string;
-  decline: string;
-  reason: string;
-  reasonDefault: string;
-  respect: string;
-  posted: string;
-  signOff: Record<Decision, string>;
-  /** German starts a whole sentence after a colon with a capital; the others keep the reader's case. */
-  capitalAfterColon?: boolean;
+/** The input read once: trimmed, every choice checked, the later time resolved. */
+export interface IntroReplyAnswers {
+  introducer: string;
+  contact: string;
+  decision: Decision;
+  tone: Tone;
+  detail: string;
+  change: Change;
+  later: { weeks: number } | { day: string };
+  name: string;
 }
 
-export interface IntroReplyData {
-  wording: IntroReplyWording;
-  /** Phrase lists for the checks, in the syntax of ../phrases.ts. */
+/** A locale's writer: the JavaScript the island loads for its locale once the reader starts. */
+export type IntroReplyCompose = Writer<IntroReplyAnswers>;
+
+/** A locale's data (what the checks look for, a register hint): the page hands it over. */
+export interface IntroReplyChecks extends RegisterHint {
   phrases: {
     thanks: string[];
     /** "Too busy" and vague postponements: flagged and highlighted. */
@@ -79,46 +87,41 @@ export interface IntroReplyData {
   };
 }
 
-export function isDecision(value: unknown): value is Decision {
-  return (decisions as readonly unknown[]).includes(value);
-}
+export type IntroReplyWriter = IntroReplyCompose & IntroReplyChecks;
 
-/** The reply as plain text, paragraphs separated by a blank line, with the given wording. */
-export function writeIntroReply(input: IntroReplyInput, w: IntroReplyWording): string {
-  const detail = input.detail?.trim() ?? '';
-  const afterColon = w.capitalAfterColon ? detail.charAt(0).toLocaleUpperCase('de') + detail.slice(1) : detail;
-  const values = {
+export function readIntroReply(input: IntroReplyInput, writer: RegisterHint): IntroReplyAnswers {
+  const later = pick(laterChoices, input.later, '2');
+  const day = input.laterDate?.trim() ?? '';
+  return {
     introducer: input.introducer.trim(),
     contact: input.contact.trim(),
-    when: detail,
-    constraint: sentence(afterColon),
-    reason: sentence(afterColon),
-    later: input.later?.trim() || w.laterDefault,
+    decision: input.decision,
+    tone: input.tone ?? impliedRegister(writer, input.introducer),
+    detail: input.detail?.trim() ?? '',
+    change: pick(changes, input.change, 'considering'),
+    later: later === 'date' && isDay(day) ? { day } : { weeks: Number(later) || 2 },
+    name: input.name?.trim() ?? '',
   };
-  const f = (template: string) => fill(template, values);
-  const paragraphs = [f(w.greeting)];
-  if (input.decision === 'accept-now') {
-    paragraphs.push(`${f(w.thanks)} ${f(w.acceptNow)}`, detail ? f(w.free) : w.freeDefault);
-  } else if (input.decision === 'accept-later') {
-    paragraphs.push(
-      `${f(w.thanks)} ${f(w.acceptLater)}`,
-      `${detail ? f(w.constraint) : w.constraintDefault} ${f(w.propose)}`,
-    );
-  } else {
-    paragraphs.push(
-      `${f(w.thanks)} ${f(w.decline)}`,
-      `${detail ? f(w.reason) : w.reasonDefault} ${f(w.respect)}`,
-      w.posted,
-    );
-  }
-  const name = input.name?.trim();
-  paragraphs.push(name ? `${w.signOff[input.decision]}\n${name}` : w.signOff[input.decision]);
-  return paragraphs.join('\n\n');
 }
 
 /** The reply as plain text, paragraphs separated by a blank line, ready to paste into an email. */
-export function introReply(locale: Locale, input: IntroReplyInput): string {
-  return writeIntroReply(input, introReplyWording[locale]);
+export function writeIntroReply(input: IntroReplyInput, writer: IntroReplyWriter): string {
+  return render(writer.compose(readIntroReply(input, writer))).body;
+}
+
+/** The builder's answers as the writer's input. */
+export function introReplyInput(inputs: Inputs): IntroReplyInput {
+  return {
+    introducer: inputs.introducer ?? '',
+    contact: inputs.contact ?? '',
+    decision: isDecision(inputs.decision) ? inputs.decision : 'accept-now',
+    tone: pick(tones, inputs.tone, 'warm'),
+    detail: inputs.detail ?? '',
+    change: pick(changes, inputs.change, 'considering'),
+    later: pick(laterChoices, inputs.later, '2'),
+    laterDate: inputs.laterDate ?? '',
+    name: inputs.name ?? '',
+  };
 }
 
 /** The decision a link asks for, e.g. `?decision=accept-later` from the intro-decision quiz. */
@@ -127,9 +130,9 @@ export function decisionFromQuery(search: string): Decision | undefined {
   return isDecision(value) ? value : undefined;
 }
 
-export function checkIntroReply(message: Message, inputs: Inputs, data: IntroReplyData): CheckResult[] {
+export function checkIntroReply(message: Message, inputs: Inputs, writer: IntroReplyWriter): CheckResult[] {
   const { body } = message;
-  const p = data.phrases;
+  const p = writer.phrases;
   const busy = findPhrases(body, p.busy).map((m) => ({ ...m, part: 'body' as const }));
   const has = (list: string[]) => hasPhrase(body, list);
   const results: CheckResult[] = [
@@ -140,9 +143,11 @@ export function checkIntroReply(message: Message, inputs: Inputs, data: IntroRep
   // The reader's own words count, unless they are themselves the brush-off ("swamped", "maybe later").
   const kept = (answer: string | undefined) => keepsAnswer(body, answer) && !hasPhrase(answer ?? '', p.busy);
   if (inputs.decision === 'accept-later') {
+    // A weekday in the constraint ("we ship on Friday") is not a time to come back: look elsewhere.
+    const rest = detail?.trim() ? body.replace(detail.trim(), '') : body;
     results.push(
       { id: 'constraint', pass: has(p.constraint) || kept(detail) },
-      { id: 'concrete', pass: has(p.concrete) || kept(inputs.later) },
+      { id: 'concrete', pass: hasPhrase(rest, p.concrete) },
     );
   } else if (inputs.decision === 'decline') {
     results.push(
@@ -163,36 +168,46 @@ const detailLabels: Record<Decision, string> = {
   decline: 'detailDecline',
 };
 
-export const introReplyBuilder: BuilderSpec<IntroReplyData> = {
+export const introReplyBuilder: BuilderSpec<IntroReplyWriter> = {
   id: 'intro-reply',
   fields: [
     { name: 'introducer', kind: 'text', required: true, autocomplete: 'off' },
     { name: 'contact', kind: 'text', required: true, autocomplete: 'off' },
+    { name: 'tone', kind: 'radio', options: tones, required: true },
     { name: 'decision', kind: 'radio', options: decisions, required: true },
     {
       name: 'detail',
       kind: 'textarea',
+      // Postponing without naming what is in the way sounds like "too busy" (lesson 1).
+      required: (inputs) => inputs.decision === 'accept-later',
       variant: (inputs) => detailLabels[isDecision(inputs.decision) ? inputs.decision : 'accept-now'],
     },
-    { name: 'later', kind: 'text', when: (inputs) => inputs.decision === 'accept-later' },
+    {
+      name: 'change',
+      kind: 'radio',
+      options: changes,
+      required: true,
+      when: (inputs) => inputs.decision === 'decline',
+    },
+    {
+      name: 'later',
+      kind: 'select',
+      options: laterChoices,
+      required: true,
+      when: (inputs) => inputs.decision === 'accept-later',
+    },
+    {
+      name: 'laterDate',
+      kind: 'date',
+      required: true,
+      when: (inputs) => inputs.decision === 'accept-later' && inputs.later === 'date',
+    },
     { name: 'name', kind: 'text', autocomplete: 'name' },
   ],
-  defaults: {},
+  defaults: { tone: 'warm', change: 'considering', later: '2' },
   email: false,
-  write: (inputs, data) => ({
-    subject: '',
-    body: writeIntroReply(
-      {
-        introducer: inputs.introducer ?? '',
-        contact: inputs.contact ?? '',
-        decision: isDecision(inputs.decision) ? inputs.decision : 'accept-now',
-        ...(inputs.detail ? { detail: inputs.detail } : {}),
-        ...(inputs.later ? { later: inputs.later } : {}),
-        ...(inputs.name ? { name: inputs.name } : {}),
-      },
-      data.wording,
-    ),
-  }),
-  check: (message, inputs, data) => checkIntroReply(message, inputs, data),
+  follow: (before, after, writer) => followRegister('introducer', before, after, writer),
+  write: (inputs, writer) => ({ subject: '', body: writeIntroReply(introReplyInput(inputs), writer) }),
+  check: (message, inputs, writer) => checkIntroReply(message, inputs, writer),
   title: (inputs) => inputs.introducer ?? '',
 };

@@ -1,50 +1,52 @@
 /**
- * The reconnection email of lesson 3, built on its five moves: see the silence as shared, name it
- * (in the subject too) with a personal touch and a short update, ask for advice without pressure,
- * give the out, offer help in return; short enough to read on a phone. `writeReconnect` drafts it
- * from the reader's answers, `checkReconnect` judges whatever the reader made of the draft.
- * The language lives in `locales/<locale>.ts`, passed in as `data`. Pure: no React, no DOM.
+ * The reconnection email of lesson 3, built on its moves: name the silence (in the subject too)
+ * with a personal touch, a short update, ask for advice without pressure, give the out, offer help
+ * in return; short enough to read on a phone. (The lesson's "the silence is on both of you" is a
+ * thought for the writer's own head; sent, it would read as a reproach, so the email never says it.)
+ *
+ * The reader gives names and whole sentences (what is new, what they would like advice on, what
+ * they can offer); each locale's writer in `locales/<locale>.ts` composes the email around them
+ * in its own grammar, for the register and the relationship chosen. `checkReconnect` judges
+ * whatever the reader made of the draft. Pure: no React, no DOM.
  */
 import type { Locale } from '../../../i18n/locales.ts';
 import { countWords } from '../../../lib/reading-time.ts';
-import { fill, sentence } from '../message.ts';
+import { render } from '../letter.ts';
+import { followRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
-import type { BuilderSpec, CheckResult, Inputs, Message } from '../types.ts';
+import type { BuilderSpec, CheckResult, Inputs, Message, Writer } from '../types.ts';
 
-export const tones = ['warm', 'formal'] as const;
-export type Tone = (typeof tones)[number];
+export { tones, type Tone };
+
+/** Who they were to you: it decides how warm the greeting and the sign-off may be. */
+export const relationships = ['manager', 'colleague', 'other'] as const;
+export type Relationship = (typeof relationships)[number];
 
 /** How long since you last spoke, in years: the choices offered. */
 export const yearChoices = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '12', '15', '20', '25', '30'] as const;
 
-/** The email in one tone. Placeholders: {name}, {years} ({Years} capitalised), {news}, {advice}, {offer}. */
-export interface ToneWording {
-  subject: string;
-  greeting: string;
-  /** Names the silence and that it belongs to both of you. */
-  silence: string;
-  /** A warm line after the reader's own memory. */
-  hope: string;
-  update: string;
-  /** The request for advice and a small, concrete ask (a short call). */
-  ask: string;
-  out: string;
+/** The reader's answers, read once: trimmed, with the choices checked. */
+export interface ReconnectAnswers {
+  /** As they will greet them: "Margaret", "Frau Huber". */
+  name: string;
+  relationship: Relationship;
+  years: number;
+  tone: Tone;
+  /** Whole sentences, possibly empty: a memory, their news, the advice they want, their offer. */
+  memory: string;
+  news: string;
+  advice: string;
   offer: string;
-  /** Used when the reader has not said what they could offer. */
-  offerDefault: string;
-  signOff: string;
+  yourName: string;
 }
 
-export interface ReconnectData {
-  wording: {
-    /** "Subject", as a pasted email shows it. */
-    subjectLabel: string;
-    /** 1 to 12 years in words, as they read in the middle of a sentence: "a year", "two years". */
-    years: string[];
-    /** More than twelve: "{count} years". */
-    manyYears: string;
-    tones: Record<Tone, ToneWording>;
-  };
+/** A locale's writer: the JavaScript the island loads for its locale once the reader starts. */
+export type ReconnectCompose = Writer<ReconnectAnswers>;
+
+/** A locale's data (what the checks look for, a label, a register hint): the page hands it over. */
+export interface ReconnectChecks extends RegisterHint {
+  /** "Subject", as a pasted email shows it. */
+  subjectLabel: string;
   /** Phrase lists for the checks, in the syntax of ../phrases.ts. */
   phrases: {
     silence: string[];
@@ -60,38 +62,35 @@ export interface ReconnectData {
   maxWords: number;
 }
 
-function yearsText(data: ReconnectData, value: string | undefined): string {
-  const count = Number(value) || 1;
-  return data.wording.years[count - 1] ?? fill(data.wording.manyYears, { count: String(count) });
-}
+export type ReconnectWriter = ReconnectCompose & ReconnectChecks;
 
-export function writeReconnect(inputs: Inputs, data: ReconnectData): Message {
-  const tone = inputs.tone === 'formal' ? 'formal' : 'warm';
-  const w = data.wording.tones[tone];
+export function readReconnect(inputs: Inputs): ReconnectAnswers {
   const get = (key: string) => (inputs[key] ?? '').trim();
-  const values = {
+  return {
     name: get('theirName'),
-    years: yearsText(data, inputs.years),
+    relationship: pick(relationships, inputs.relationship, 'colleague'),
+    years: Number(inputs.years) || 1,
+    tone: pick(tones, inputs.tone, 'warm'),
+    memory: get('memory'),
     news: get('news'),
-    advice: sentence(get('advice')),
-    offer: get('offer').replace(/[.!]$/, ''),
+    advice: get('advice'),
+    offer: get('offer'),
+    yourName: get('yourName'),
   };
-  const relation = get('relation');
-  const paragraphs = [
-    fill(w.greeting, values),
-    [fill(w.silence, values), relation && sentence(relation), w.hope].filter(Boolean).join(' '),
-    fill(w.update, values),
-    fill(w.ask, values),
-    w.out,
-    values.offer ? fill(w.offer, values) : w.offerDefault,
-    [w.signOff, get('yourName')].filter(Boolean).join('\n'),
-  ];
-  return { subject: fill(w.subject, values), body: paragraphs.join('\n\n') };
 }
 
-export function checkReconnect(message: Message, inputs: Inputs, data: ReconnectData, locale: Locale): CheckResult[] {
+export function writeReconnect(inputs: Inputs, writer: ReconnectWriter): Message {
+  return render(writer.compose(readReconnect(inputs)));
+}
+
+export function checkReconnect(
+  message: Message,
+  inputs: Inputs,
+  writer: ReconnectWriter,
+  locale: Locale,
+): CheckResult[] {
   const { subject, body } = message;
-  const p = data.phrases;
+  const p = writer.phrases;
   const pressure = [
     ...findPhrases(subject, p.pressure).map((m) => ({ ...m, part: 'subject' as const })),
     ...findPhrases(body, p.pressure).map((m) => ({ ...m, part: 'body' as const })),
@@ -100,31 +99,34 @@ export function checkReconnect(message: Message, inputs: Inputs, data: Reconnect
   return [
     { id: 'subject-silence', pass: hasPhrase(subject, p.silence) },
     { id: 'silence', pass: hasPhrase(body, p.silence) },
-    { id: 'personal', pass: hasPhrase(body, p.personal) || keepsAnswer(body, inputs.relation) },
+    { id: 'personal', pass: hasPhrase(body, p.personal) || keepsAnswer(body, inputs.memory) },
     { id: 'update', pass: hasPhrase(body, p.update) || keepsAnswer(body, inputs.news) },
     { id: 'advice', pass: hasPhrase(body, p.advice) },
     { id: 'pressure', pass: pressure.length === 0, found: pressure },
     { id: 'out', pass: hasPhrase(body, p.out) },
-    { id: 'offer', pass: hasPhrase(body, p.offer) },
-    { id: 'length', pass: words <= data.maxWords, values: { count: words, limit: data.maxWords } },
+    { id: 'offer', pass: hasPhrase(body, p.offer) || keepsAnswer(body, inputs.offer) },
+    { id: 'length', pass: words <= writer.maxWords, values: { count: words, limit: writer.maxWords } },
   ];
 }
 
-export const reconnect: BuilderSpec<ReconnectData> = {
+export const reconnectBuilder: BuilderSpec<ReconnectWriter> = {
   id: 'reconnect',
   fields: [
     { name: 'theirName', kind: 'text', required: true, autocomplete: 'off' },
-    { name: 'relation', kind: 'textarea' },
+    { name: 'relationship', kind: 'radio', options: relationships, required: true },
     { name: 'years', kind: 'select', options: yearChoices, required: true },
+    { name: 'memory', kind: 'textarea' },
     { name: 'news', kind: 'textarea', required: true },
     { name: 'advice', kind: 'textarea', required: true },
-    { name: 'offer', kind: 'text' },
+    { name: 'offer', kind: 'textarea' },
     { name: 'tone', kind: 'radio', options: tones, required: true },
     { name: 'yourName', kind: 'text', required: true, autocomplete: 'name' },
   ],
-  defaults: { tone: 'warm' },
+  defaults: { relationship: 'colleague', tone: 'warm' },
   email: true,
+  follow: (before, after, writer) => followRegister('theirName', before, after, writer),
   write: writeReconnect,
   check: checkReconnect,
   title: (inputs) => inputs.theirName ?? '',
+  subjectLabel: (writer) => writer.subjectLabel,
 };

@@ -1,127 +1,103 @@
 /**
- * Die Kontaktanfrage und die erste persönliche Nachricht auf Deutsch: Wortlaut und die Wendungen,
- * auf die die Prüfungen achten. Der warme Ton duzt, der förmliche siezt.
+ * Die Kontaktanfrage und die erste persönliche Nachricht auf Deutsch: der Schreiber und die
+ * Wendungen, auf die die Prüfungen achten. *Du* oder *Sie* folgt der Anrede (Herr, Frau oder ein
+ * Titel heißt *Sie*). Wer sich nicht kennt, stellt sich vor, sagt, warum er schreibt, was er sich
+ * erhofft und was er bieten kann, und grüßt; „in Kontakt bleiben“ kann man nur, wenn man sich
+ * kennt. Nach „Hallo …,“ geht es klein weiter: in der Anfrage mit dem ersten Satz der Leserin
+ * (`afterSalutation`), in der Nachricht mit einem Satz von uns.
  */
-import type { ContactData } from '../contact-request.ts';
+import { closing, own, parts, typed, type Letter, type Part } from '../../letter.ts';
+import { afterSalutation } from '../../grammar/de-case.ts';
+import type { ContactRequestAnswers, ContactRequestCompose } from '../contact-request.ts';
 
+function compose(a: ContactRequestAnswers): Letter {
+  const du = a.tone === 'warm';
+  const t = (text: string, move: string) => typed(text, 'de', move);
+  /** The reader's sentence that opens a note, right after the greeting's comma. */
+  const first = (text: string, move: string) => {
+    const part = t(text, move);
+    return part && { ...part, text: afterSalutation(part.text) };
+  };
+  const hope = (text: string): Part => t(a.hope, 'hope') ?? own(text, 'hope');
+  const greeting = du ? `Hallo ${a.name},` : a.met ? `Hallo ${a.name},` : `Guten Tag ${a.name},`;
+  const signOff = du || a.met ? 'Viele Grüße' : 'Freundliche Grüße';
+  // A stranger first learns who writes: the name, then the reader's own sentence about themselves.
+  const intro = own(a.yourName ? `mein Name ist ${a.yourName}.` : 'ich möchte mich kurz vorstellen.', 'intro');
+
+  // A note has room for the reader's sentences and little else: what you remember says you met.
+  if (a.kind === 'request') {
+    return {
+      greeting,
+      paragraphs: [
+        a.met
+          ? parts(
+              first(a.reason, 'reason'),
+              hope(du ? 'Ich würde gern hier in Kontakt bleiben.' : 'Gern bleibe ich hier mit Ihnen in Kontakt.'),
+              t(a.offer, 'offer'),
+            )
+          : parts(
+              first(a.about, 'intro'),
+              t(a.reason, 'reason'),
+              hope('Ich würde mich gern vernetzen.'),
+              t(a.offer, 'offer'),
+            ),
+      ],
+      // Wer sich kennt, unterschreibt mit dem Namen; einer Fremden gegenüber mit Gruß und Namen.
+      closing: a.met ? closing(a.yourName, '') : closing(du ? 'Viele Grüße' : 'Beste Grüße', a.yourName),
+      layout: 'note',
+    };
+  }
+
+  const later =
+    a.kind === 'email'
+      ? du
+        ? 'Und wenn es gerade nicht passt, ist das völlig in Ordnung.'
+        : 'Und wenn es gerade nicht passt, verstehe ich das selbstverständlich.'
+      : du
+        ? 'Wenn du magst, können wir uns danach auch hier vernetzen – und wenn es gerade nicht passt, ist das völlig in Ordnung.'
+        : 'Wenn Sie möchten, können wir uns danach auch hier vernetzen; und wenn es gerade nicht passt, verstehe ich das selbstverständlich.';
+  return {
+    ...(a.kind === 'email'
+      ? {
+          subject: a.met
+            ? du
+              ? 'Schön, dich kennengelernt zu haben'
+              : 'Nach unserem Gespräch'
+            : a.yourName
+              ? `Kurze Vorstellung: ${a.yourName}`
+              : 'Kurze Vorstellung',
+        }
+      : {}),
+    greeting,
+    paragraphs: a.met
+      ? [
+          parts(first(a.reason, 'reason')),
+          parts(
+            hope(
+              du
+                ? 'Ich würde mich freuen, wenn wir in Kontakt bleiben.'
+                : 'Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben.',
+            ),
+            t(a.offer, 'offer'),
+          ),
+          parts(own(later)),
+        ]
+      : [
+          parts(intro, t(a.about, 'intro'), t(a.reason, 'reason')),
+          parts(
+            hope(
+              du ? 'Ich würde gern mehr über deine Arbeit erfahren.' : 'Ich würde gern mehr über Ihre Arbeit erfahren.',
+            ),
+            t(a.offer, 'offer'),
+          ),
+          parts(own(later)),
+        ],
+    closing: closing(signOff, a.yourName),
+    layout: 'email',
+  };
+}
+
+/** The writer: the JavaScript the island loads for this locale, once the reader starts answering. */
 export default {
-  wording: {
-    warm: {
-      greeting: 'Hallo {name},',
-      request: {
-        met: 'schön, dass wir uns {context} getroffen haben! Ich würde gern in Kontakt bleiben.',
-        metOffer:
-          'schön, dass wir uns {context} getroffen haben! Ich würde gern in Kontakt bleiben. Was ich dir bieten kann: {offer}.',
-        notMet: 'ich melde mich, denn {context}. Ich würde mich freuen, in Kontakt zu bleiben.',
-        notMetOffer:
-          'ich melde mich, denn {context}. Ich würde mich freuen, in Kontakt zu bleiben. Was ich dir im Gegenzug bieten kann: {offer}.',
-      },
-      message: {
-        greeting: 'Hallo {name},',
-        met: 'schön, dass wir uns {context} getroffen haben – ich würde das Gespräch gern fortsetzen.',
-        notMet: 'ich melde mich bei dir, denn {context}.',
-        hope: 'Ich würde gern mehr über deine Arbeit erfahren und in Kontakt bleiben.',
-        offer: 'Was ich dir im Gegenzug bieten kann: {offer}.',
-        later:
-          'Wenn du magst, können wir uns danach auch hier vernetzen – und wenn es gerade nicht passt, ist das völlig in Ordnung.',
-        signOff: 'Viele Grüße',
-      },
-    },
-    formal: {
-      greeting: 'Guten Tag {name},',
-      request: {
-        met: 'es hat mich gefreut, dass wir uns {context} getroffen haben. Ich würde gern in Kontakt bleiben.',
-        metOffer:
-          'es hat mich gefreut, dass wir uns {context} getroffen haben. Ich würde gern in Kontakt bleiben. Was ich Ihnen bieten kann: {offer}.',
-        notMet: 'ich melde mich bei Ihnen, denn {context}. Ich würde mich freuen, in Kontakt zu bleiben.',
-        notMetOffer:
-          'ich melde mich bei Ihnen, denn {context}. Ich würde mich freuen, in Kontakt zu bleiben. Was ich Ihnen im Gegenzug bieten kann: {offer}.',
-      },
-      message: {
-        greeting: 'Guten Tag {name},',
-        met: 'es hat mich gefreut, dass wir uns {context} getroffen haben, und ich würde das Gespräch gern fortsetzen.',
-        notMet: 'ich melde mich bei Ihnen, denn {context}.',
-        hope: 'Ich würde gern mehr über Ihre Arbeit erfahren und mit Ihnen in Kontakt bleiben.',
-        offer: 'Was ich Ihnen im Gegenzug bieten kann: {offer}.',
-        later:
-          'Wenn Sie möchten, können wir uns danach auch hier vernetzen; und wenn es gerade nicht passt, verstehe ich das selbstverständlich.',
-        signOff: 'Freundliche Grüße',
-      },
-    },
-  },
-  phrases: {
-    reason: [
-      'weil',
-      'denn',
-      'da ich',
-      'getroffen',
-      'kennengelernt',
-      'treffen',
-      'unterhalten',
-      'gespräch*',
-      'beitrag*',
-      'vortrag*',
-      'artikel*',
-      'buch',
-      'studie*',
-      'gelesen',
-      'gehört',
-      'gesehen',
-      'verfolge',
-      'interessier*',
-      'arbeite an',
-      'beschäftig*',
-      'gemeinsam*',
-      'angesprochen',
-      'empfohlen',
-      'veranstaltung',
-      'konferenz',
-      'messe',
-      'workshop',
-      'plaudern',
-      'geplaudert',
-      'austausch',
-      'webinar',
-      'podcast*',
-      'fachtagung',
-      'tagung',
-    ],
-    vague: [
-      'win-win*',
-      'gegenseitig* nutzen',
-      'gegenseitig* vorteil*',
-      'beiderseitig*',
-      'für beide seiten',
-      'beide seiten',
-      'nutzen für beide',
-      'vorteile für beide',
-      'vorteil für beide',
-      'beide profitieren',
-      'profitieren beide',
-      'synergie*',
-      'netzwerk erweitern',
-      'netzwerk vergrößern',
-      'netzwerk ausbauen',
-      'spannende möglichkeit*',
-      'interessante möglichkeit*',
-      'geschäftsmöglichkeit*',
-    ],
-    offer: [
-      'im gegenzug',
-      'bieten kann',
-      'biete',
-      'anbieten',
-      'erzähle gern',
-      'teile gern',
-      'schicke',
-      'sende',
-      'helfe',
-      'helfen kann',
-      'unterstütz*',
-      'melde dich',
-      'melden sie sich',
-      'zur verfügung',
-    ],
-  },
-  messageMaxWords: 140,
-} satisfies ContactData;
+  compose,
+} satisfies ContactRequestCompose;

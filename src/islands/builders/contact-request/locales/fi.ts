@@ -1,116 +1,80 @@
 /**
- * Yhteyspyyntö ja ensimmäinen henkilökohtainen viesti suomeksi: sanamuodot ja ilmaukset, joita
- * tarkistukset etsivät. Muodollisempi sävy on kohteliaampi, mutta sinuttelee.
+ * Yhteyspyyntö ja ensimmäinen henkilökohtainen viesti suomeksi: kirjoittaja ja ilmaukset, joita
+ * tarkistukset etsivät. Molemmat sävyt sinuttelevat. Tutulle: mitä muistat, yhteydenpito ja mitä
+ * voit lähettää. Tuntemattomalle: kuka olet, miksi kirjoitat juuri hänelle, mitä toivot ja mitä
+ * voit tarjota, sekä lopputervehdys; yhteyttä voi "pitää" vain tuttuun.
  */
-import type { ContactData } from '../contact-request.ts';
+import { closing, own, parts, typed, type Letter, type Part } from '../../letter.ts';
+import type { ContactRequestAnswers, ContactRequestCompose } from '../contact-request.ts';
 
+function compose(a: ContactRequestAnswers): Letter {
+  const warm = a.tone === 'warm';
+  const t = (text: string, move: string) => typed(text, 'fi', move);
+  const hope = (text: string): Part => t(a.hope, 'hope') ?? own(text, 'hope');
+  const greeting = warm ? `Hei ${a.name}!` : a.met ? `Hei ${a.name},` : `Hyvä ${a.name},`;
+  const signOff = warm ? 'Terveisin' : 'Ystävällisin terveisin';
+
+  // A note has room for the reader's sentences and little else: what you remember says you met.
+  if (a.kind === 'request') {
+    return {
+      greeting,
+      paragraphs: [
+        a.met
+          ? parts(
+              t(a.reason, 'reason'),
+              hope(warm ? 'Pidetään yhteyttä täälläkin!' : 'Olisi hienoa pysyä yhteydessä.'),
+              t(a.offer, 'offer'),
+            )
+          : parts(
+              t(a.about, 'intro'),
+              t(a.reason, 'reason'),
+              hope(warm ? 'Lisäisin sinut mielelläni kontaktiksi.' : 'Olisi ilo saada sinut kontaktiksi.'),
+              t(a.offer, 'offer'),
+            ),
+      ],
+      closing: a.met ? closing(a.yourName, '') : closing(signOff, a.yourName),
+      layout: 'note',
+    };
+  }
+
+  const later =
+    a.kind === 'email'
+      ? warm
+        ? 'Ja jos sinulla ei nyt ole aikaa tähän, ei hätää.'
+        : 'Jos sinulla ei nyt ole aikaa tähän, ymmärrän sen hyvin.'
+      : warm
+        ? 'Jos haluat, voimme myöhemmin lisätä toisemme myös kontakteiksi – ja jos aika ei nyt sovi, ei hätää.'
+        : 'Jos sinulle sopii, voimme myöhemmin lisätä toisemme myös kontakteiksi. Jos aika ei nyt sovi, ymmärrän sen hyvin.';
+  return {
+    ...(a.kind === 'email'
+      ? {
+          subject: a.met
+            ? warm
+              ? 'Mukava tavata'
+              : 'Jatkoa tapaamisellemme'
+            : a.yourName
+              ? `${a.yourName} esittäytyy`
+              : 'Lyhyt esittäytyminen',
+        }
+      : {}),
+    greeting,
+    paragraphs: a.met
+      ? [
+          parts(t(a.reason, 'reason')),
+          parts(hope(warm ? 'Olisi hienoa pitää yhteyttä.' : 'Olisi ilo pysyä yhteydessä.'), t(a.offer, 'offer')),
+          parts(own(later)),
+        ]
+      : [
+          parts(t(a.about, 'intro'), t(a.reason, 'reason')),
+          parts(hope('Kuulisin mielelläni lisää työstäsi.'), t(a.offer, 'offer')),
+          parts(own(later)),
+        ],
+    closing: closing(signOff, a.yourName),
+    layout: 'email',
+  };
+}
+
+/** The writer: the JavaScript the island loads for this locale, once the reader starts answering. */
 export default {
-  wording: {
-    warm: {
-      greeting: 'Hei {name},',
-      request: {
-        met: 'oli mukava tavata sinut {context}. Pidetään yhteyttä!',
-        metOffer: 'oli mukava tavata sinut {context}. Pidetään yhteyttä, ja voin mielelläni tarjota {offer}.',
-        notMet: 'otan yhteyttä, koska {context}. Olisi hienoa pitää yhteyttä.',
-        notMetOffer:
-          'otan yhteyttä, koska {context}. Olisi hienoa pitää yhteyttä, ja voin vastavuoroisesti tarjota {offer}.',
-      },
-      message: {
-        greeting: 'Hei {name},',
-        met: 'oli mukava tavata sinut {context}, ja jatkaisin keskustelua mielelläni.',
-        notMet: 'otan sinuun yhteyttä, koska {context}.',
-        hope: 'Kuulisin mielelläni lisää työstäsi, ja olisi hienoa pitää yhteyttä.',
-        offer: 'Voin vastavuoroisesti tarjota {offer}.',
-        later: 'Jos haluat, voimme myöhemmin lisätä toisemme myös kontakteiksi – ja jos aika ei nyt sovi, ei hätää.',
-        signOff: 'Terveisin',
-      },
-    },
-    formal: {
-      greeting: 'Hyvä {name},',
-      request: {
-        met: 'oli ilo tavata sinut {context}. Olisi hienoa pysyä yhteydessä.',
-        metOffer: 'oli ilo tavata sinut {context}. Olisi hienoa pysyä yhteydessä, ja voin mielelläni tarjota {offer}.',
-        notMet: 'otan yhteyttä, koska {context}. Olisi ilo pysyä yhteydessä.',
-        notMetOffer:
-          'otan yhteyttä, koska {context}. Olisi ilo pysyä yhteydessä, ja voin vastavuoroisesti tarjota {offer}.',
-      },
-      message: {
-        greeting: 'Hyvä {name},',
-        met: 'oli ilo tavata sinut {context}, ja jatkaisin keskustelua mielelläni.',
-        notMet: 'otan sinuun yhteyttä, koska {context}.',
-        hope: 'Kuulisin mielelläni lisää työstäsi ja pysyisin yhteydessä.',
-        offer: 'Voin puolestani tarjota {offer}.',
-        later:
-          'Jos sinulle sopii, voimme myöhemmin lisätä toisemme myös kontakteiksi. Jos aika ei nyt sovi, ymmärrän sen hyvin.',
-        signOff: 'Ystävällisin terveisin',
-      },
-    },
-  },
-  phrases: {
-    reason: [
-      'koska',
-      'sillä',
-      'tapasimme',
-      'tapaaminen',
-      'tavata',
-      'tapasin',
-      'juttelimme',
-      'jutella',
-      'keskustel*',
-      'luin',
-      'kuulin',
-      'näin',
-      'kirjoitu*',
-      'esitelmä*',
-      'esity*',
-      'puhee*',
-      'artikkel*',
-      'seuraan',
-      'seurannut',
-      'kiinnost*',
-      'työskentelen',
-      'rakennan',
-      'suositteli',
-      'tapahtuma*',
-      'seminaari*',
-      'messu*',
-      'webinaari*',
-      'podcast*',
-      'kuuntelin',
-      'jutustelu*',
-    ],
-    vague: [
-      'win-win',
-      'molemmille hyötyä',
-      'hyötyä molemmille',
-      'molempia hyödyttä*',
-      'hyödyttää molempia',
-      'molemminpuol*',
-      'yhteistä hyötyä',
-      'synergi*',
-      'verkostoni laajentami*',
-      'laajentaa verkosto*',
-      'kasvattaa verkosto*',
-      'mahtava tilaisuus',
-      'hieno mahdollisuus',
-      'upea mahdollisuus',
-      'liiketoimintamahdollisuu*',
-    ],
-    offer: [
-      'vastavuoroisesti',
-      'vastineeksi',
-      'vastapalvelu*',
-      'voin auttaa',
-      'autan',
-      'lähetän',
-      'voin kertoa',
-      'jaan',
-      'voin jakaa',
-      'tarjota',
-      'tarjoan',
-      'kerro, jos voin',
-      'olla avuksi',
-    ],
-  },
-  messageMaxWords: 110,
-} satisfies ContactData;
+  compose,
+} satisfies ContactRequestCompose;

@@ -1,123 +1,84 @@
 /**
- * Kontaktförfrågan och det första personliga meddelandet på svenska: formuleringar och de fraser
- * som kontrollerna letar efter. Den formellare tonen är artigare men behåller du.
+ * Kontaktförfrågan och det första personliga meddelandet på svenska: skribenten och de fraser som
+ * kontrollerna letar efter. Båda tonerna säger du. Till någon du har träffat: vad du minns, att
+ * hålla kontakten och vad du kan skicka. Till någon du aldrig har träffat: vem du är, varför du
+ * skriver, vad du hoppas på, vad du kan erbjuda och en hälsning; "hålla kontakten" går bara med
+ * någon man känner.
  */
-import type { ContactData } from '../contact-request.ts';
+import { closing, own, parts, typed, type Letter, type Part } from '../../letter.ts';
+import type { ContactRequestAnswers, ContactRequestCompose } from '../contact-request.ts';
 
+function compose(a: ContactRequestAnswers): Letter {
+  const warm = a.tone === 'warm';
+  const t = (text: string, move: string) => typed(text, 'sv', move);
+  const hope = (text: string): Part => t(a.hope, 'hope') ?? own(text, 'hope');
+  const greeting = warm ? `Hej ${a.name}!` : `Hej ${a.name},`;
+  const signOff = warm ? 'Hälsningar' : 'Vänliga hälsningar';
+
+  // A note has room for the reader's sentences and little else: what you remember says you met.
+  if (a.kind === 'request') {
+    return {
+      greeting,
+      paragraphs: [
+        a.met
+          ? parts(
+              t(a.reason, 'reason'),
+              hope(warm ? 'Låt oss hålla kontakten här.' : 'Jag håller gärna kontakten här.'),
+              t(a.offer, 'offer'),
+            )
+          : parts(
+              t(a.about, 'intro'),
+              t(a.reason, 'reason'),
+              hope(warm ? 'Jag lägger gärna till dig som kontakt.' : 'Jag skulle uppskatta att ha dig som kontakt.'),
+              t(a.offer, 'offer'),
+            ),
+      ],
+      closing: a.met ? closing(a.yourName, '') : closing(signOff, a.yourName),
+      layout: 'note',
+    };
+  }
+
+  const later =
+    a.kind === 'email'
+      ? warm
+        ? 'Och passar det inte just nu är det helt okej.'
+        : 'Passar det inte nu är det helt i sin ordning.'
+      : warm
+        ? 'Om du vill kan vi lägga till varandra här efteråt – och passar det inte just nu är det helt okej.'
+        : 'Om det passar dig kan vi lägga till varandra här efteråt. Passar det inte nu är det helt i sin ordning.';
+  return {
+    ...(a.kind === 'email'
+      ? {
+          subject: a.met
+            ? warm
+              ? 'Tack för senast'
+              : 'Tack för ett givande samtal'
+            : a.yourName
+              ? `En kort presentation: ${a.yourName}`
+              : 'En kort presentation',
+        }
+      : {}),
+    greeting,
+    paragraphs: a.met
+      ? [
+          parts(t(a.reason, 'reason')),
+          parts(hope(warm ? 'Jag skulle gärna hålla kontakten.' : 'Jag håller gärna kontakten.'), t(a.offer, 'offer')),
+          parts(own(later)),
+        ]
+      : [
+          parts(t(a.about, 'intro'), t(a.reason, 'reason')),
+          parts(
+            hope(warm ? 'Jag skulle gärna höra mer om ditt arbete.' : 'Jag skulle gärna veta mer om ditt arbete.'),
+            t(a.offer, 'offer'),
+          ),
+          parts(own(later)),
+        ],
+    closing: closing(signOff, a.yourName),
+    layout: 'email',
+  };
+}
+
+/** The writer: the JavaScript the island loads for this locale, once the reader starts answering. */
 export default {
-  wording: {
-    warm: {
-      greeting: 'Hej {name}!',
-      request: {
-        met: 'Trevligt att ses {context}. Jag lägger gärna till dig här så att vi håller kontakten.',
-        metOffer:
-          'Trevligt att ses {context}. Jag lägger gärna till dig här så att vi håller kontakten, och jag erbjuder gärna {offer}.',
-        notMet: 'Jag hör av mig eftersom {context}. Jag skulle gärna vilja hålla kontakten.',
-        notMetOffer:
-          'Jag hör av mig eftersom {context}. Jag skulle gärna vilja hålla kontakten och kan i gengäld erbjuda {offer}.',
-      },
-      message: {
-        greeting: 'Hej {name}!',
-        met: 'Trevligt att ses {context} – jag skulle gärna fortsätta samtalet.',
-        notMet: 'Jag hör av mig eftersom {context}.',
-        hope: 'Jag skulle gärna höra mer om ditt arbete och hålla kontakten.',
-        offer: 'I gengäld erbjuder jag gärna {offer}.',
-        later: 'Om du vill kan vi lägga till varandra här efteråt – och passar det inte just nu är det helt okej.',
-        signOff: 'Hälsningar',
-      },
-    },
-    formal: {
-      greeting: 'Hej {name},',
-      request: {
-        met: 'tack för ett givande möte {context}. Jag skulle uppskatta att hålla kontakten här.',
-        metOffer:
-          'tack för ett givande möte {context}. Jag skulle uppskatta att hålla kontakten här, och jag erbjuder gärna {offer}.',
-        notMet: 'jag hör av mig eftersom {context}. Jag skulle uppskatta att hålla kontakten.',
-        notMetOffer:
-          'jag hör av mig eftersom {context}. Jag skulle uppskatta att hålla kontakten och kan i gengäld erbjuda {offer}.',
-      },
-      message: {
-        greeting: 'Hej {name},',
-        met: 'Tack för ett givande möte {context}. Jag skulle gärna fortsätta vårt samtal.',
-        notMet: 'Jag hör av mig eftersom {context}.',
-        hope: 'Jag skulle gärna veta mer om ditt arbete och hålla kontakten.',
-        offer: 'I gengäld erbjuder jag gärna {offer}.',
-        later:
-          'Om det passar dig kan vi lägga till varandra här efteråt. Passar det inte nu är det helt i sin ordning.',
-        signOff: 'Vänliga hälsningar',
-      },
-    },
-  },
-  phrases: {
-    reason: [
-      'eftersom',
-      'för att',
-      'då jag',
-      'träffades',
-      'träffas',
-      'träffade',
-      'träff*',
-      'ses',
-      'möte',
-      'mötet',
-      'pratade',
-      'prata',
-      'samtal*',
-      'seminari*',
-      'föredrag*',
-      'artikel*',
-      'inlägg*',
-      'bok',
-      'läste',
-      'hörde',
-      'såg',
-      'följt',
-      'följer',
-      'intresse*',
-      'intresserad',
-      'jobbar med',
-      'arbetar med',
-      'tipsade',
-      'rekommender*',
-      'mässa*',
-      'konferens*',
-      'workshop',
-      'mingel*',
-      'webbinari*',
-      'podd*',
-      'rapport*',
-    ],
-    vague: [
-      'win-win',
-      'ömsesidig* nytta',
-      'ömsesidigt',
-      'nytta för oss båda',
-      'nytta för båda',
-      'båda parter',
-      'båda sidor',
-      'synergi*',
-      'utöka mitt nätverk',
-      'bredda mitt nätverk',
-      'växa mitt nätverk',
-      'växa våra nätverk',
-      'spännande möjlighet*',
-      'fantastisk möjlighet',
-      'affärsmöjlighet*',
-    ],
-    offer: [
-      'i gengäld',
-      'erbjuda',
-      'erbjuder',
-      'dela',
-      'delar',
-      'skicka',
-      'skickar',
-      'hjälpa',
-      'hjälper',
-      'säg till',
-      'ställer upp',
-      'till nytta',
-    ],
-  },
-  messageMaxWords: 150,
-} satisfies ContactData;
+  compose,
+} satisfies ContactRequestCompose;

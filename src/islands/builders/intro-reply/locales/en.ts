@@ -1,167 +1,140 @@
-/** The reply to an offered introduction in English: wording and the phrases its checks look for. */
-import type { IntroReplyData, IntroReplyWording } from '../intro-reply.ts';
+/**
+ * The reply to an offered introduction in English: the writer and the phrases its checks look
+ * for. British English. The contact is named, never referred to as "he", "she" or "they"; the
+ * reader's sentences are placed whole.
+ */
+import { closing, own, parts, typed, type Letter } from '../../letter.ts';
+import { inWeeks, onDay, possessive } from '../../grammar/en.ts';
+import type { IntroReplyAnswers, IntroReplyCompose } from '../intro-reply.ts';
 
-/** The reply's wording; the quiz reads only this, so it gets no phrase lists. */
-export const wording = {
-  greeting: 'Hi {introducer},',
-  thanks: 'Thank you for offering to introduce me to {contact}. I really appreciate you thinking of me.',
-  acceptNow: 'I’d be very glad to take you up on it.',
-  free: 'I’m free {when} and happy to work around their diary. Please feel free to pass on my email address.',
-  freeDefault: 'Please feel free to pass on my email address, and I’ll fit in with whatever suits them.',
-  acceptLater: 'I’d love to take you up on it, and I want to give the conversation proper attention.',
-  constraint: 'The timing is tricky: {constraint}',
-  constraintDefault: 'The timing is tricky this week.',
-  propose:
-    'Could I get back to you {later}, once that’s behind me? That way the conversation gets the time it deserves.',
-  laterDefault: 'in two weeks',
-  decline: 'It’s a generous offer, and I want to answer it honestly.',
-  reason: 'The truth is that I’m considering a change of career: {reason}',
-  reasonDefault: 'The truth is that I’m considering a change of career.',
-  respect:
-    'I know how busy {contact} must be, and I don’t want to take up their time while I’m heading somewhere else.',
-  posted: 'I’ll keep you posted on where I land.',
-  signOff: { 'accept-now': 'Best wishes,', 'accept-later': 'Thanks again,', decline: 'Thank you again,' },
-} satisfies IntroReplyWording;
+const later = (a: IntroReplyAnswers) => ('day' in a.later ? onDay(a.later.day) : inWeeks(a.later.weeks));
 
-/** What the checks look for. */
-export const phrases = {
-  thanks: ['thank*', 'thanks', 'grateful', 'appreciate*', 'kind of you', 'means a lot', 'good of you'],
-  busy: [
-    'too busy',
-    'swamped',
-    'snowed under',
-    'no time',
-    'don’t have time',
-    'do not have time',
-    'don’t have the time',
-    'haven’t got time',
-    'maybe later',
-    'some other time',
-    'another time',
-    'at some point',
-    'later in the year',
-    'sometime',
-    'when things calm down',
-    'when I’m less busy',
-  ],
-  availability: [
-    'free',
-    'available',
-    'availability',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'pass on my',
-    'email address',
-    'my number',
-    'diary',
-    'calendar',
-    'whenever suits',
-    'fit in',
-    'work around',
-    'any time',
-    'next week',
-    'this week',
-  ],
-  constraint: [
-    'travel*',
-    'trip',
-    'fly*',
-    'flight',
-    'deadline',
-    'release',
-    'launch*',
-    'moving',
-    'move house',
-    'conference',
-    'workshop',
-    'exam*',
-    'holiday',
-    'leave',
-    'away',
-    'until',
-    'tender',
-    'presentation',
-    'audit',
-    'trade fair',
-  ],
-  concrete: [
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'january',
-    'february',
-    'march',
-    'april',
-    'in may',
-    'of may',
-    'may #',
-    '# may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'next week',
-    'next month',
-    'in a week',
-    'in # week*',
-    'in # day*',
-    'two weeks',
-    'three weeks',
-    'four weeks',
-    'ten days',
-    'fortnight',
-    '# weeks',
-    '#th',
-    '#st',
-    '#nd',
-    '#rd',
-    '#/#',
-    '#.#',
-    'end of the month',
-    'start of next month',
-  ],
-  reason: [
-    'career',
-    'changing field*',
-    'new field',
-    'moving into',
-    'moving away',
-    'away from',
-    'leaving',
-    'retrain*',
-    'training to',
-    'training as',
-    'switch*',
-    'somewhere else',
-    'new direction',
-    'different direction',
-    'different path',
-    'step away',
-  ],
-  respect: ['their time', 'her time', 'his time', 'your time', 'take up', 'waste', 'busy', 'time is precious'],
-  posted: [
-    'keep you posted',
-    'keep you updated',
-    'keep you in the loop',
-    'let you know',
-    'tell you where',
-    'update you',
-    'be in touch',
-    'fill you in',
-    'report back',
-  ],
-} satisfies IntroReplyData['phrases'];
+const signOffs = {
+  warm: { 'accept-now': 'Best wishes,', 'accept-later': 'Thanks again,', decline: 'Thank you again,' },
+  formal: {
+    'accept-now': 'Kind regards,',
+    'accept-later': 'With thanks and best wishes,',
+    decline: 'With thanks and best wishes,',
+  },
+} as const;
 
-export default { wording, phrases } satisfies IntroReplyData;
+function compose(a: IntroReplyAnswers): Letter {
+  const warm = a.tone === 'warm';
+  const detail = typed(
+    a.detail,
+    'en',
+    a.decision === 'accept-now' ? 'availability' : a.decision === 'accept-later' ? 'constraint' : 'reason',
+  );
+  const thanks = own(
+    warm
+      ? `Thank you for offering to introduce me to ${a.contact}. It’s kind of you to think of me.`
+      : `Thank you very much for offering to introduce me to ${a.contact}; I appreciate your thinking of me.`,
+    'thanks',
+  );
+  const paragraphs =
+    a.decision === 'accept-now'
+      ? [
+          parts(thanks, own(warm ? 'I’d be very glad to take you up on it.' : 'I would be very glad to accept.')),
+          parts(
+            detail,
+            own(
+              warm
+                ? 'Please feel free to pass on my email address, and I’ll fit in with whatever time suits.'
+                : 'Please do pass on my email address; I will gladly fit in with whatever time suits.',
+              'availability',
+            ),
+          ),
+        ]
+      : a.decision === 'accept-later'
+        ? [
+            parts(
+              thanks,
+              own(
+                warm
+                  ? 'I’d love to take you up on it, and I want to give the conversation the attention it deserves.'
+                  : 'I would be delighted to accept and to give the conversation the attention it deserves.',
+              ),
+            ),
+            detail
+              ? parts(
+                  own(
+                    warm
+                      ? 'The timing is tricky at the moment, though.'
+                      : 'The timing is difficult at present, however.',
+                    'constraint',
+                  ),
+                  detail,
+                  own(
+                    warm
+                      ? `Could I get back to you ${later(a)}, once that’s behind me?`
+                      : `Might I come back to you ${later(a)}, once that is behind me?`,
+                    'concrete',
+                  ),
+                )
+              : parts(
+                  own(
+                    warm
+                      ? `Could I get back to you ${later(a)} to arrange a time?`
+                      : `Might I come back to you ${later(a)} to arrange a time?`,
+                    'concrete',
+                  ),
+                ),
+          ]
+        : [
+            parts(
+              thanks,
+              own(
+                warm
+                  ? 'It’s a generous offer, and I’d like to give you an honest answer.'
+                  : 'It is a generous offer, and I would like to give you an honest answer.',
+              ),
+            ),
+            parts(
+              own(
+                a.change === 'decided'
+                  ? warm
+                    ? 'The truth is that I’m changing careers.'
+                    : 'The truth is that I am changing careers.'
+                  : warm
+                    ? 'The truth is that I’m thinking about a change of career.'
+                    : 'The truth is that I am considering a change of career.',
+                'reason',
+              ),
+              detail,
+              own(
+                a.change === 'decided'
+                  ? warm
+                    ? `${possessive(a.contact)} time is precious, and I don’t want to take it up while I’m heading in another direction.`
+                    : `${possessive(a.contact)} time is precious, and I would not want to take it up while I am heading in another direction.`
+                  : warm
+                    ? `${possessive(a.contact)} time is precious, and I don’t want to take it up while I may be heading in another direction.`
+                    : `${possessive(a.contact)} time is precious, and I would not want to take it up while I may be heading in another direction.`,
+                'respect',
+              ),
+            ),
+            parts(
+              own(
+                a.change === 'decided'
+                  ? warm
+                    ? 'I’ll let you know how the new start goes.'
+                    : 'I will let you know how the new start goes.'
+                  : warm
+                    ? 'I’ll keep you posted on where I end up.'
+                    : 'I will keep you informed about where I end up.',
+                'posted',
+              ),
+            ),
+          ];
+  return {
+    greeting: warm ? `Hi ${a.introducer},` : `Dear ${a.introducer},`,
+    paragraphs,
+    closing: closing(signOffs[a.tone][a.decision], a.name),
+    closingMove: 'thanks',
+    layout: 'email',
+  };
+}
+
+/** The writer: the JavaScript the island loads for this locale, once the reader starts answering. */
+export default {
+  compose,
+} satisfies IntroReplyCompose;

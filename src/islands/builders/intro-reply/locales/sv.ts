@@ -1,140 +1,87 @@
-/** Svaret på ett erbjudande om introduktion på svenska: formuleringar och de fraser som kontrollerna letar efter. */
-import type { IntroReplyData, IntroReplyWording } from '../intro-reply.ts';
+/**
+ * Svaret på ett erbjudande om introduktion på svenska: skribenten och de fraser som kontrollerna
+ * letar efter. Båda tonerna säger du. Personen som ska introduceras nämns vid namn och aldrig med
+ * ett pronomen som "hen"; läsarens egna meningar står kvar hela.
+ */
+import { closing, own, parts, typed, type Letter } from '../../letter.ts';
+import { inWeeks, onDay } from '../../grammar/sv.ts';
+import type { IntroReplyAnswers, IntroReplyCompose } from '../intro-reply.ts';
 
-/** The reply's wording; the quiz reads only this, so it gets no phrase lists. */
-export const wording = {
-  greeting: 'Hej {introducer}!',
-  thanks: 'Tack för att du vill introducera mig för {contact}. Jag uppskattar verkligen att du tänkte på mig.',
-  acceptNow: 'Jag tackar gärna ja.',
-  free: 'Jag har tid {when} och anpassar mig gärna efter den andras kalender. Skicka gärna vidare min mejladress.',
-  freeDefault: 'Skicka gärna vidare min mejladress, så anpassar jag mig efter det som passar den andra.',
-  acceptLater: 'Jag tackar gärna ja och vill kunna ge samtalet ordentligt med tid.',
-  constraint: 'Tajmingen är dock svår just nu: {constraint}',
-  constraintDefault: 'Tajmingen är dock svår just nu.',
-  propose: 'Går det bra att jag hör av mig {later}, när det är avklarat? Då får samtalet den tid det förtjänar.',
-  laterDefault: 'om två veckor',
-  decline: 'Det är ett generöst erbjudande, och jag vill svara ärligt.',
-  reason: 'Sanningen är att jag funderar på att byta bana: {reason}',
-  reasonDefault: 'Sanningen är att jag funderar på att byta bana.',
-  respect:
-    'Jag vet hur upptagen {contact} måste vara, och jag vill inte ta hens tid när jag är på väg åt ett annat håll.',
-  posted: 'Jag håller dig uppdaterad om var jag landar.',
-  signOff: {
+const later = (a: IntroReplyAnswers) => ('day' in a.later ? onDay(a.later.day) : inWeeks(a.later.weeks));
+
+const signOffs = {
+  warm: {
+    'accept-now': 'Hälsningar',
+    'accept-later': 'Tack igen och varma hälsningar',
+    decline: 'Tack igen och varma hälsningar',
+  },
+  formal: {
     'accept-now': 'Vänliga hälsningar',
     'accept-later': 'Tack igen och vänliga hälsningar',
     decline: 'Tack igen och vänliga hälsningar',
   },
-} satisfies IntroReplyWording;
+} as const;
 
-/** What the checks look for. */
-export const phrases = {
-  thanks: ['tack*', 'uppskattar', 'tacksam', 'roligt att du', 'snällt', 'det värmer', 'betyder mycket'],
-  busy: [
-    'för upptagen',
-    'för mycket att göra',
-    'har inte tid',
-    'ingen tid',
-    'hinner inte',
-    'kanske senare',
-    'någon annan gång',
-    'vid tillfälle',
-    'längre fram',
-    'senare i år',
-    'när det lugnat sig',
-    'fullt upp',
-  ],
-  availability: [
-    'har tid',
-    'passar',
-    'fungera',
-    'fungerar',
-    'måndag*',
-    'tisdag*',
-    'onsdag*',
-    'torsdag*',
-    'fredag*',
-    'lördag*',
-    'söndag*',
-    'mejladress*',
-    'e-postadress*',
-    'kalender',
-    'nummer',
-    'vidare',
-    'anpassar mig',
-    'nästa vecka',
-  ],
-  constraint: [
-    'resa',
-    'reser',
-    'resan',
-    'flyger',
-    'deadline',
-    'lansering*',
-    'släpp*',
-    'flytt*',
-    'mässa*',
-    'konferens*',
-    'tenta*',
-    'semester*',
-    'bortrest',
-    'lämnar in',
-    'inlämning*',
-    'projekt*',
-    'tävlingsförslag',
-    'fram till',
-  ],
-  concrete: [
-    'måndag*',
-    'tisdag*',
-    'onsdag*',
-    'torsdag*',
-    'fredag*',
-    'lördag*',
-    'söndag*',
-    'januari',
-    'februari',
-    'mars',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'augusti',
-    'september',
-    'oktober',
-    'november',
-    'december',
-    'nästa vecka',
-    'nästa månad',
-    'om två veckor',
-    'om tre veckor',
-    'om fyra veckor',
-    'om # veckor',
-    'om # dagar',
-    'om en vecka',
-    'om tio dagar',
-    'den #',
-    '#/#',
-    'i slutet av månaden',
-  ],
-  reason: [
-    'byta bana',
-    'byter bana',
-    'byta bransch',
-    'byter bransch',
-    'byta yrke',
-    'byter yrke',
-    'lämna',
-    'lämnar',
-    'omskol*',
-    'nytt yrke',
-    'annat håll',
-    'ny riktning',
-    'utbildar mig',
-    'studerar till',
-    'börja om',
-  ],
-  respect: ['hens tid', 'hennes tid', 'hans tid', 'upptagen', 'fulltecknad', 'slösa'],
-  posted: ['håller dig uppdaterad', 'håller dig informerad', 'hör av mig', 'berättar', 'låter dig veta', 'meddelar'],
-} satisfies IntroReplyData['phrases'];
+function compose(a: IntroReplyAnswers): Letter {
+  const warm = a.tone === 'warm';
+  const detail = typed(
+    a.detail,
+    'sv',
+    a.decision === 'accept-now' ? 'availability' : a.decision === 'accept-later' ? 'constraint' : 'reason',
+  );
+  const decided = a.change === 'decided';
+  const thanks = own(
+    warm
+      ? `Tack för att du vill introducera mig för ${a.contact}. Jag uppskattar verkligen att du tänkte på mig.`
+      : `Tack för att du erbjuder dig att introducera mig för ${a.contact}. Det uppskattar jag verkligen.`,
+    'thanks',
+  );
+  const paragraphs =
+    a.decision === 'accept-now'
+      ? [
+          parts(thanks, own(warm ? 'Jag säger ja med glädje.' : 'Jag säger ja med stor glädje.')),
+          parts(
+            detail,
+            own('Skicka gärna vidare min mejladress, så anpassar jag mig efter det som passar bäst.', 'availability'),
+          ),
+        ]
+      : a.decision === 'accept-later'
+        ? [
+            parts(thanks, own('Jag säger ja med glädje och vill kunna ge samtalet ordentligt med tid.')),
+            detail
+              ? parts(
+                  own(warm ? 'Tajmingen är dock svår just nu.' : 'Tidpunkten är dock svår just nu.', 'constraint'),
+                  detail,
+                  own(`Går det bra att jag hör av mig igen ${later(a)}, när det är avklarat?`, 'concrete'),
+                )
+              : parts(own(`Går det bra att jag hör av mig igen ${later(a)}, så bestämmer vi en tid då?`, 'concrete')),
+          ]
+        : [
+            parts(thanks, own('Det är ett generöst erbjudande, och jag vill ge dig ett ärligt svar.')),
+            parts(
+              own(decided ? 'Jag håller på att byta bana.' : 'Jag funderar på att byta bana.', 'reason'),
+              detail,
+              own(
+                decided
+                  ? `Jag vet hur mycket ${a.contact} har att göra, och jag vill inte ta upp tid för ett möte när jag ändå är på väg någon annanstans.`
+                  : `Jag vet hur mycket ${a.contact} har att göra, och jag vill inte ta upp tid för ett möte när jag kanske är på väg någon annanstans.`,
+                'respect',
+              ),
+            ),
+            parts(
+              own(decided ? 'Jag berättar gärna hur det går.' : 'Jag hör av mig när jag vet vart det bär.', 'posted'),
+            ),
+          ];
+  return {
+    greeting: warm ? `Hej ${a.introducer}!` : `Hej ${a.introducer},`,
+    paragraphs,
+    closing: closing(signOffs[a.tone][a.decision], a.name),
+    closingMove: 'thanks',
+    layout: 'email',
+  };
+}
 
-export default { wording, phrases } satisfies IntroReplyData;
+/** The writer: the JavaScript the island loads for this locale, once the reader starts answering. */
+export default {
+  compose,
+} satisfies IntroReplyCompose;

@@ -1,9 +1,29 @@
-/** Every locale's wording and phrases, for the page (which passes one of them to the island) and the tests. */
+/**
+ * Every locale's writer and checks, for the build: the pages (which hand an island its locale's
+ * checks), the catalogue and the tests. An island loads only its own locale's writer, once the
+ * reader starts answering (see ../Island.tsx), so a page carries one language's wording and grammar.
+ */
 import type { Locale } from '../../../../i18n/locales.ts';
-import type { ReconnectData } from '../reconnect.ts';
+import type { ReconnectChecks, ReconnectWriter } from '../reconnect.ts';
 import en from './en.ts';
+import enChecks from './en.checks.ts';
 import de from './de.ts';
+import deChecks from './de.checks.ts';
 import fi from './fi.ts';
+import fiChecks from './fi.checks.ts';
 import sv from './sv.ts';
+import svChecks from './sv.checks.ts';
 
-export const reconnectData: Record<Locale, ReconnectData> = { en, de, fi, sv };
+export const reconnectChecks: Record<Locale, ReconnectChecks> = {
+  en: enChecks,
+  de: deChecks,
+  fi: fiChecks,
+  sv: svChecks,
+};
+
+export const reconnectData: Record<Locale, ReconnectWriter> = {
+  en: { ...en, ...enChecks },
+  de: { ...de, ...deChecks },
+  fi: { ...fi, ...fiChecks },
+  sv: { ...sv, ...svChecks },
+};
