@@ -46,6 +46,7 @@ export function urlsFor(configuredBase: string): Urls {
   };
 }
 
-const urls = urlsFor(import.meta.env.BASE_URL);
+// Outside Vite (plain Node scripts such as `npm run messages`) there is no import.meta.env: the root.
+const urls = urlsFor(import.meta.env?.BASE_URL ?? '/');
 
 export const { base, href, localeHref, sitePath, absoluteUrl } = urls;
