@@ -89,10 +89,12 @@ describe.each(locales)('reconnection email in %s', (locale) => {
     ]);
   });
 
-  it('passes the lesson’s own example emails, which a human editor wrote', () => {
+  it('passes the lesson’s own reconnection email, which a human editor wrote', () => {
     const { body } = readMdx('lessons', locale, 'reconnecting.mdx');
-    const emails = examples(body);
-    expect(emails.length).toBeGreaterThanOrEqual(2);
+    // The first example is the whole reconnection email; the second, a check-in with no ask (our
+    // addition), rightly has no ask, out or offer for the checks to find.
+    const emails = examples(body).slice(0, 1);
+    expect(emails).toHaveLength(1);
     for (const { label, text } of emails) {
       const [first, ...rest] = text.split('\n\n');
       const subject = first!.slice(first!.indexOf(':') + 1).trim();
