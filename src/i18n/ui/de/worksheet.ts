@@ -178,14 +178,14 @@ const worksheet = {
   message: {
     greeting: 'Hallo {name},',
     askOpening: 'ich melde mich mit einer kleinen Bitte.',
-    askDate: 'Würde eine halbe Stunde am {date} passen, bei einem Kaffee oder am Telefon?',
+    askDate: 'Würde am {date} eine halbe Stunde passen – bei einem Kaffee oder am Telefon?',
     askOpen:
       'Wäre in den nächsten Wochen eine halbe Stunde für einen Kaffee oder ein Telefonat möglich? Beim Termin bin ich ganz flexibel.',
-    askPrepare: 'Falls vorher ein Moment Zeit ist, wäre ich für Gedanken zu einer Frage dankbar.',
-    invitedDate: 'vielen Dank für die Einladung, ich freue mich auf unser Treffen am {date}!',
-    invitedOpen: 'vielen Dank für die Einladung, ich freue mich auf unser Treffen!',
+    askPrepare: 'Wenn sich vorher ein Moment findet, wäre ich für ein paar Gedanken hierzu dankbar:',
+    invitedDate: 'vielen Dank für die Einladung – ich freue mich auf unser Treffen am {date}.',
+    invitedOpen: 'vielen Dank für die Einladung – ich freue mich auf unser Treffen.',
     invitedPrepare:
-      'Gibt es etwas, das ich vorbereiten oder mir vorher überlegen soll? Dann komme ich mit ein paar Gedanken im Gepäck.',
+      'Gibt es etwas, das ich vorbereiten oder mir vorher überlegen sollte? Dann kann ich mich gezielt darauf einstellen.',
     signOff: 'Viele Grüße',
   },
   calendar: {

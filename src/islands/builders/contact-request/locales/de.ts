@@ -32,13 +32,15 @@ function compose(a: ContactRequestAnswers): Letter {
         a.met
           ? parts(
               first(a.reason, 'reason'),
-              hope(du ? 'Ich würde gern hier in Kontakt bleiben.' : 'Gern bleibe ich hier mit Ihnen in Kontakt.'),
+              hope(
+                du ? 'Ich würde gern hier in Kontakt bleiben.' : 'Ich würde gern hier mit Ihnen in Kontakt bleiben.',
+              ),
               t(a.offer, 'offer'),
             )
           : parts(
               first(a.about, 'intro'),
               t(a.reason, 'reason'),
-              hope('Ich würde mich gern vernetzen.'),
+              hope(du ? 'Ich würde mich gern mit dir vernetzen.' : 'Ich würde mich gern vernetzen.'),
               t(a.offer, 'offer'),
             ),
       ],
@@ -48,21 +50,24 @@ function compose(a: ContactRequestAnswers): Letter {
     };
   }
 
+  // No pressure to answer; on a platform, the offer to connect too, unless the reader's hope already
+  // asks for it (no second „vernetzen“).
+  const asksToConnect = /vernetz/iu.test(a.hope);
   const later =
-    a.kind === 'email'
+    a.kind === 'email' || asksToConnect
       ? du
-        ? 'Und wenn es gerade nicht passt, ist das völlig in Ordnung.'
-        : 'Und wenn es gerade nicht passt, verstehe ich das selbstverständlich.'
+        ? 'Lass dir mit der Antwort gern Zeit.'
+        : 'Lassen Sie sich mit der Antwort gern Zeit.'
       : du
-        ? 'Wenn du magst, können wir uns danach auch hier vernetzen – und wenn es gerade nicht passt, ist das völlig in Ordnung.'
-        : 'Wenn Sie möchten, können wir uns danach auch hier vernetzen; und wenn es gerade nicht passt, verstehe ich das selbstverständlich.';
+        ? 'Wenn du magst, vernetzen wir uns auch hier – ganz ohne Eile.'
+        : 'Wenn Sie möchten, vernetzen wir uns gern auch hier – ganz ohne Eile.';
   return {
     ...(a.kind === 'email'
       ? {
           subject: a.met
             ? du
               ? 'Schön, dich kennengelernt zu haben'
-              : 'Nach unserem Gespräch'
+              : 'Schön, Sie kennengelernt zu haben'
             : a.yourName
               ? `Kurze Vorstellung: ${a.yourName}`
               : 'Kurze Vorstellung',

@@ -47,8 +47,8 @@ function compose(a: IntroReplyAnswers): Letter {
             detail,
             own(
               du
-                ? 'Gib meine E-Mail-Adresse ruhig weiter; ich richte mich ganz nach dem Termin, der am besten passt.'
-                : 'Meine E-Mail-Adresse können Sie gern weitergeben; ich richte mich ganz nach dem Termin, der am besten passt.',
+                ? `Gib meine E-Mail-Adresse ruhig weiter, dann stimme ich mich direkt mit ${dative(a.contact)} ab.`
+                : `Meine E-Mail-Adresse können Sie gern weitergeben, dann stimme ich mich direkt mit ${dative(a.contact)} ab.`,
               'availability',
             ),
           ),
@@ -57,16 +57,14 @@ function compose(a: IntroReplyAnswers): Letter {
         ? [
             parts(
               thanks,
-              own(
-                'Das Angebot nehme ich gern an, und ich möchte dem Gespräch die Aufmerksamkeit geben, die es verdient.',
-              ),
+              own('Das Angebot nehme ich gern an – und ich möchte mir für das Gespräch richtig Zeit nehmen.'),
             ),
             detail
               ? parts(
                   own('Im Moment passt es zeitlich allerdings schlecht.', 'constraint'),
                   detail,
                   own(
-                    `Darf ich mich ${later(a)} wieder bei ${du ? 'dir' : 'Ihnen'} melden, wenn das geschafft ist?`,
+                    `Darf ich mich ${later(a)} wieder bei ${du ? 'dir' : 'Ihnen'} melden, sobald das hinter mir liegt?`,
                     'concrete',
                   ),
                 )
@@ -92,8 +90,8 @@ function compose(a: IntroReplyAnswers): Letter {
               detail,
               own(
                 decided
-                  ? `Ich weiß, wie viel ${a.contact} zu tun hat – ein Treffen würde jetzt nur Zeit kosten, da ich gerade eine andere Richtung einschlage.`
-                  : `Ich weiß, wie viel ${a.contact} zu tun hat – ein Treffen würde jetzt nur Zeit kosten, solange noch offen ist, wohin es mich beruflich zieht.`,
+                  ? `Ich weiß, wie viel ${a.contact} zu tun hat, und es wäre schade um die Zeit, da ich ohnehin eine andere Richtung einschlage.`
+                  : `Ich weiß, wie viel ${a.contact} zu tun hat, und es wäre schade um die Zeit, solange noch offen ist, wohin es mich beruflich zieht.`,
                 'respect',
               ),
             ),
@@ -102,7 +100,7 @@ function compose(a: IntroReplyAnswers): Letter {
                 decided
                   ? `Ich erzähle ${du ? 'dir' : 'Ihnen'} gern, wie es weitergeht.`
                   : du
-                    ? 'Sobald ich klarer sehe, erzähle ich es dir.'
+                    ? 'Sobald ich klarer sehe, melde ich mich bei dir.'
                     : 'Sobald ich klarer sehe, melde ich mich bei Ihnen.',
                 'posted',
               ),

@@ -25,7 +25,7 @@ function compose(a: ReconnectAnswers): Letter {
         own(
           du
             ? `es ist schon ${years(a.years)} her, dass wir zuletzt voneinander gehört haben – viel zu lange.`
-            : `es ist schon ${years(a.years)} her, dass wir zuletzt voneinander gehört haben – viel länger, als ich es wollte.`,
+            : `es ist schon ${years(a.years)} her, dass wir zuletzt voneinander gehört haben – eigentlich viel zu lange.`,
           'silence',
         ),
         t(a.memory, 'personal'),
@@ -50,14 +50,14 @@ function compose(a: ReconnectAnswers): Letter {
       parts(
         own(
           du
-            ? 'Ich weiß, wie voll dein Kalender ist. Wenn es gerade nicht passt, ist das völlig in Ordnung.'
-            : 'Ich weiß, wie voll Ihr Kalender ist. Wenn es gerade nicht passt, verstehe ich das selbstverständlich.',
+            ? 'Ich kann mir vorstellen, wie voll dein Kalender ist. Wenn es gerade nicht passt, ist das völlig in Ordnung.'
+            : 'Ich kann mir vorstellen, wie voll Ihr Kalender ist. Wenn es gerade nicht passt, verstehe ich das selbstverständlich.',
           'out',
         ),
       ),
       a.offer
         ? parts(
-            own(du ? 'Ich revanchiere mich auch gern.' : 'Im Gegenzug helfe ich Ihnen gern.', 'offer'),
+            own(du ? 'Ich revanchiere mich gern.' : 'Ich würde mich gern revanchieren.', 'offer'),
             t(a.offer, 'offer'),
           )
         : parts(
