@@ -230,7 +230,7 @@ describe('the message before the meeting', () => {
     expect(suggestedMessage(sheet(asked.en), en, 'en')).toBe(
       [
         'Hi Kwame,',
-        'I’m writing with a small request. Aisha Mensah suggested I get in touch with you. I’d love to hear how the graduate rotations at Harlow & Finch work in practice. Applications for graduate schemes close on 15 March.',
+        'I hope you don’t mind me writing to you. Aisha Mensah suggested I get in touch with you. I’d love to hear how the graduate rotations at Harlow & Finch work in practice. Applications for graduate schemes close on 15 March.',
         'Would 4 March 2027 suit you for half an hour, over a coffee or on a call?',
         'If you have a moment before we meet, I’d be glad of your thoughts on one question. What does the firm look for in graduates?',
         'Best wishes,\nAmara',
@@ -242,13 +242,13 @@ describe('the message before the meeting', () => {
     expect(suggestedMessage(sheet(invited.en), en, 'en')).toBe(
       [
         'Hi Grace,',
-        'Thank you for the invitation. I’m looking forward to meeting.',
-        'Is there anything you’d like me to prepare or think about before we meet? I’d like to make the most of our time.',
+        'Thank you for the invitation. I’m looking forward to our meeting.',
+        'Is there anything you’d like me to prepare or think about beforehand? I’d like to make the most of our time.',
         'Best wishes,\nBen',
       ].join('\n\n'),
     );
     const dated = suggestedMessage(sheet(invited.en, { meetingDate: '2027-05-06' }), en, 'en');
-    expect(dated).toContain('I’m looking forward to meeting on 6 May 2027.');
+    expect(dated).toContain('I’m looking forward to our meeting on 6 May 2027.');
     expect(dated).not.toContain(invited.en.goal);
   });
 
@@ -297,7 +297,7 @@ describe('the message before the meeting', () => {
       'en',
     );
     expect(message).toBe(
-      'Hi Kwame,\n\nI’m writing with a small request. I’d like your advice on my portfolio?\n\n' +
+      'Hi Kwame,\n\nI hope you don’t mind me writing to you. I’d like your advice on my portfolio?\n\n' +
         'Would you have half an hour for a coffee or a call in the next few weeks? I’m happy to fit around your diary.\n\nBest wishes,',
     );
   });
@@ -311,7 +311,7 @@ describe('the message before the meeting', () => {
       goal: 'I’d love to compare notes',
     });
     expect(suggestedMessage(know, en, 'en')).toContain(
-      'request. I’d love to compare notes. We both work on accessibility in banking apps.',
+      'to you. I’d love to compare notes. We both work on accessibility in banking apps.',
     );
     expect(suggestedMessage({ ...know, goalKind: 'project' }, en, 'en')).not.toContain('banking');
   });

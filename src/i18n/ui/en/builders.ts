@@ -70,7 +70,7 @@ export default {
     fields: {
       theirName: {
         label: 'Their name',
-        hint: 'As you will greet them, e.g. Margaret or Dr Okafor.',
+        hint: 'As you would greet them, e.g. Margaret or Dr Okafor.',
         error: 'Enter their name.',
       },
       relationship: {
@@ -199,7 +199,7 @@ export default {
       },
       theirName: {
         label: 'Their name',
-        hint: 'As you will greet them, e.g. Tom or Dr Cole.',
+        hint: 'As you would greet them, e.g. Tom or Dr Cole.',
         error: 'Enter their name.',
       },
       about: {
@@ -304,7 +304,7 @@ export default {
     fields: {
       introducer: {
         label: 'Who offered the introduction?',
-        hint: 'As you will greet them, e.g. James.',
+        hint: 'As you would greet them, e.g. James.',
         error: 'Enter the name of the person who offered.',
       },
       contact: {

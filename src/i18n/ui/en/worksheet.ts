@@ -180,15 +180,15 @@ const worksheet = {
   },
   message: {
     greeting: 'Hi {name},',
-    askOpening: 'I’m writing with a small request.',
+    askOpening: 'I hope you don’t mind me writing to you.',
     askDate: 'Would {date} suit you for half an hour, over a coffee or on a call?',
     askOpen:
       'Would you have half an hour for a coffee or a call in the next few weeks? I’m happy to fit around your diary.',
     askPrepare: 'If you have a moment before we meet, I’d be glad of your thoughts on one question.',
-    invitedDate: 'Thank you for the invitation. I’m looking forward to meeting on {date}.',
-    invitedOpen: 'Thank you for the invitation. I’m looking forward to meeting.',
+    invitedDate: 'Thank you for the invitation. I’m looking forward to our meeting on {date}.',
+    invitedOpen: 'Thank you for the invitation. I’m looking forward to our meeting.',
     invitedPrepare:
-      'Is there anything you’d like me to prepare or think about before we meet? I’d like to make the most of our time.',
+      'Is there anything you’d like me to prepare or think about beforehand? I’d like to make the most of our time.',
     signOff: 'Best wishes,',
   },
   calendar: {

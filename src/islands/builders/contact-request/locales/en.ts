@@ -41,11 +41,11 @@ function compose(a: ContactRequestAnswers): Letter {
   const later =
     a.kind === 'email'
       ? warm
-        ? 'And if now isn’t a good moment, no problem at all.'
-        : 'And if the timing is not right, I will fully understand.'
+        ? 'If now isn’t a good moment, though, no problem at all.'
+        : 'If the timing is not right, however, I will quite understand.'
       : warm
-        ? 'If you like, we could connect here afterwards – and if now isn’t a good moment, no problem at all.'
-        : 'If you are open to it, we could connect here afterwards; and if the timing is not right, I will fully understand.';
+        ? 'We could connect here too, if you like – but if now isn’t a good moment, no problem at all.'
+        : 'We could also connect here, if you are open to it. If the timing is not right, I will quite understand.';
   return {
     ...(a.kind === 'email'
       ? {
@@ -65,7 +65,7 @@ function compose(a: ContactRequestAnswers): Letter {
       ? [
           parts(t(a.reason, 'reason')),
           parts(
-            hope(warm ? 'I’d like to keep the conversation going.' : 'I would be glad to continue the conversation.'),
+            hope(warm ? 'I’d like to keep the conversation going.' : 'I hope we can continue the conversation.'),
             t(a.offer, 'offer'),
           ),
           parts(own(later)),
@@ -73,7 +73,11 @@ function compose(a: ContactRequestAnswers): Letter {
       : [
           parts(t(a.about, 'intro'), t(a.reason, 'reason')),
           parts(
-            hope(warm ? 'I’d be glad to hear more about your work.' : 'I would be glad to learn more about your work.'),
+            hope(
+              warm
+                ? 'I’d be glad to hear more about your work.'
+                : 'I would welcome the chance to learn more about your work.',
+            ),
             t(a.offer, 'offer'),
           ),
           parts(own(later)),

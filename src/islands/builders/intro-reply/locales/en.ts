@@ -28,7 +28,7 @@ function compose(a: IntroReplyAnswers): Letter {
   const thanks = own(
     warm
       ? `Thank you for offering to introduce me to ${a.contact}. It’s kind of you to think of me.`
-      : `Thank you very much for offering to introduce me to ${a.contact}; I appreciate your thinking of me.`,
+      : `Thank you very much for offering to introduce me to ${a.contact}. It is most kind of you to think of me.`,
     'thanks',
   );
   const paragraphs =
@@ -39,8 +39,8 @@ function compose(a: IntroReplyAnswers): Letter {
             detail,
             own(
               warm
-                ? 'Please feel free to pass on my email address, and I’ll fit in with whatever time suits.'
-                : 'Please do pass on my email address; I will gladly fit in with whatever time suits.',
+                ? 'Please do pass on my email address – I’m happy to fit in with whatever suits.'
+                : 'Please do pass on my email address; I will gladly fit in with whatever is most convenient.',
               'availability',
             ),
           ),
@@ -51,18 +51,13 @@ function compose(a: IntroReplyAnswers): Letter {
               thanks,
               own(
                 warm
-                  ? 'I’d love to take you up on it, and I want to give the conversation the attention it deserves.'
-                  : 'I would be delighted to accept and to give the conversation the attention it deserves.',
+                  ? 'I’d love to take you up on it – ideally when I can give the conversation the attention it deserves.'
+                  : 'I would be delighted to accept, ideally at a time when I can give the conversation the attention it deserves.',
               ),
             ),
             detail
               ? parts(
-                  own(
-                    warm
-                      ? 'The timing is tricky at the moment, though.'
-                      : 'The timing is difficult at present, however.',
-                    'constraint',
-                  ),
+                  own(warm ? 'Right now the timing is tricky.' : 'The timing is difficult at present.', 'constraint'),
                   detail,
                   own(
                     warm
@@ -81,14 +76,7 @@ function compose(a: IntroReplyAnswers): Letter {
                 ),
           ]
         : [
-            parts(
-              thanks,
-              own(
-                warm
-                  ? 'It’s a generous offer, and I’d like to give you an honest answer.'
-                  : 'It is a generous offer, and I would like to give you an honest answer.',
-              ),
-            ),
+            parts(thanks, own(warm ? 'I owe you an honest answer, though.' : 'I owe you an honest answer, however.')),
             parts(
               own(
                 a.change === 'decided'
@@ -104,11 +92,11 @@ function compose(a: IntroReplyAnswers): Letter {
               own(
                 a.change === 'decided'
                   ? warm
-                    ? `${possessive(a.contact)} time is precious, and I don’t want to take it up while I’m heading in another direction.`
-                    : `${possessive(a.contact)} time is precious, and I would not want to take it up while I am heading in another direction.`
+                    ? `I don’t want to take up ${possessive(a.contact)} time while I’m heading in another direction.`
+                    : `I would not want to take up ${possessive(a.contact)} time while I am heading in another direction.`
                   : warm
-                    ? `${possessive(a.contact)} time is precious, and I don’t want to take it up while I may be heading in another direction.`
-                    : `${possessive(a.contact)} time is precious, and I would not want to take it up while I may be heading in another direction.`,
+                    ? `I don’t want to take up ${possessive(a.contact)} time while I may be heading in another direction.`
+                    : `I would not want to take up ${possessive(a.contact)} time while I may be heading in another direction.`,
                 'respect',
               ),
             ),
@@ -116,11 +104,11 @@ function compose(a: IntroReplyAnswers): Letter {
               own(
                 a.change === 'decided'
                   ? warm
-                    ? 'I’ll let you know how the new start goes.'
-                    : 'I will let you know how the new start goes.'
+                    ? 'I’ll let you know how I get on.'
+                    : 'I will let you know how I get on.'
                   : warm
                     ? 'I’ll keep you posted on where I end up.'
-                    : 'I will keep you informed about where I end up.',
+                    : 'I will let you know how things turn out.',
                 'posted',
               ),
             ),

@@ -51,19 +51,19 @@ function compose(a: ReconnectAnswers): Letter {
         own(
           warm
             ? 'I know how full your days are, so if now isn’t a good time, no worries at all.'
-            : 'I know how busy you are, so please do not worry if now is not a good time; I would completely understand.',
+            : 'I know how busy you are, so if now is not a good time, I will quite understand.',
           'out',
         ),
       ),
       a.offer
         ? parts(
-            own(warm ? 'And I’d be glad to return the favour.' : 'I would be glad to help in return.', 'offer'),
+            own(warm ? 'In return, I’d be glad to help where I can.' : 'I would be glad to help in return.', 'offer'),
             t(a.offer, 'offer'),
           )
         : parts(
             own(
               warm
-                ? 'And if I can ever return the favour, just say the word.'
+                ? 'If I can ever return the favour, just say the word.'
                 : 'If I can be of help in return, please let me know.',
               'offer',
             ),
