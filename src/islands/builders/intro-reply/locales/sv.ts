@@ -39,7 +39,7 @@ function compose(a: IntroReplyAnswers): Letter {
   const paragraphs =
     a.decision === 'accept-now'
       ? [
-          parts(thanks, own(`Jag vill gärna träffa ${a.contact}.`)),
+          parts(thanks, own(warm ? 'Ja, mycket gärna!' : 'Jag ser gärna att det blir av.')),
           parts(
             detail,
             own('Skicka gärna min mejladress vidare, så anpassar jag mig efter det som passar bäst.', 'availability'),
@@ -47,7 +47,10 @@ function compose(a: IntroReplyAnswers): Letter {
         ]
       : a.decision === 'accept-later'
         ? [
-            parts(thanks, own(`Jag vill gärna träffa ${a.contact} och kunna ägna samtalet ordentligt med tid.`)),
+            parts(
+              thanks,
+              own('Jag vill gärna att det blir av, och då vill jag kunna ägna samtalet ordentligt med tid.'),
+            ),
             detail
               ? parts(
                   own(
