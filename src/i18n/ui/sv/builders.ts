@@ -80,7 +80,7 @@ export default {
         error: 'Välj vem personen var för dig.',
       },
       years: {
-        label: 'Ungefär hur länge sedan hördes ni?',
+        label: 'Hur länge sedan är det ungefär som ni hördes?',
         choose: 'Välj …',
         option: { one: 'Ungefär ett år', other: 'Ungefär {count} år' },
         error: 'Välj ungefär hur länge sedan det var.',
@@ -134,18 +134,18 @@ export default {
       },
       advice: {
         label: 'Du ber om råd',
-        pass: 'Du ber om hens syn, inte om att hen ska lösa ditt problem.',
-        fail: 'Be om råd eller om hens syn, t.ex. ”Jag skulle gärna vilja ha ditt råd om …”.',
+        pass: 'Du ber om mottagarens syn, inte om att få ditt problem löst.',
+        fail: 'Be om råd eller om mottagarens syn, t.ex. ”Jag skulle gärna vilja ha ditt råd om …”.',
       },
       pressure: {
         label: 'Inget låter desperat eller påträngande',
         pass: 'Självsäkert och utan press.',
-        fail: 'Några ord sätter press på mottagaren. Håll frågan lätt och låt hen välja.',
+        fail: 'Några ord sätter press på mottagaren. Håll frågan lätt och låt mottagaren välja.',
       },
       out: {
         label: 'Mottagaren får en utväg',
         pass: 'Du gör det lätt att säga nej.',
-        fail: 'Skriv att du förstår om hen inte kan hjälpa till, t.ex. ”passar det inte just nu är det helt okej”.',
+        fail: 'Skriv att du förstår om personen inte kan hjälpa till, t.ex. ”passar det inte just nu är det helt okej”.',
       },
       offer: {
         label: 'Du erbjuder hjälp i gengäld',
@@ -221,7 +221,7 @@ export default {
       },
       hope: {
         label: 'Vad du hoppas på',
-        hint: 'En mening, t.ex. ”Jag vill gärna höra hur ni mäter klimatavtrycket.” Utan den säger hälsningen att du vill hålla kontakten eller, till någon du inte har träffat, att du gärna lägger till personen som kontakt.',
+        hint: 'En mening, t.ex. ”Jag vill gärna höra hur ni mäter klimatavtrycket.” Utan den skriver verktyget att du vill hålla kontakten eller, till någon du inte har träffat, att du gärna lägger till personen som kontakt.',
       },
       offer: {
         label: 'Vad du kan erbjuda',
@@ -276,8 +276,8 @@ export default {
       },
       offer: {
         label: 'Du säger vad du kan erbjuda',
-        pass: 'Mottagaren ser vad hen kan få ut av det.',
-        fail: 'Den som inte känner dig än bör få veta vad du kan göra för hen.',
+        pass: 'Det framgår vad mottagaren kan få ut av kontakten.',
+        fail: 'Den som inte känner dig än bör få veta vad du kan göra för personen.',
       },
       intro: {
         label: 'Du säger vem du är',
@@ -320,7 +320,7 @@ export default {
         label: 'Ditt beslut',
         options: {
           'accept-now': 'Tacka ja direkt',
-          'accept-later': 'Tacka ja och föreslå en senare tidpunkt',
+          'accept-later': 'Tacka ja och föreslå en senare tid',
           decline: 'Tacka vänligt nej',
         },
         error: 'Välj ditt beslut.',
@@ -346,7 +346,7 @@ export default {
       },
       later: {
         label: 'När hör du av dig igen?',
-        hint: 'När det som står i vägen är över: efter en lansering på fyra veckor till exempel om sex veckor.',
+        hint: 'Välj en tid efter hindret: är lanseringen om fyra veckor, kan du till exempel välja om sex veckor.',
         choose: 'Välj …',
         options: {
           '1': 'Om en vecka',
@@ -400,7 +400,7 @@ export default {
       respect: {
         label: 'Du respekterar den andras tid',
         pass: 'Du visar att du inte vill ta någons tid i onödan.',
-        fail: 'Skriv att du inte vill ta hens tid när du är på väg åt ett annat håll.',
+        fail: 'Skriv att du inte vill ta personens tid när du är på väg åt ett annat håll.',
       },
       posted: {
         label: 'Du håller förmedlaren uppdaterad',

@@ -175,9 +175,9 @@ const worksheet = {
   message: {
     greeting: 'Hej {name}!',
     askOpening: 'Jag hör av mig med en liten förfrågan.',
-    askDate: 'Skulle den {date} passa för en halvtimmes fika eller ett samtal?',
+    askDate: 'Skulle det passa med en fika eller ett kort samtal den {date}?',
     askOpen:
-      'Har du tid för en halvtimmes fika eller ett samtal de närmaste veckorna? Jag anpassar mig gärna efter din kalender.',
+      'Har du tid för en fika eller ett kort samtal någon gång de närmaste veckorna? Jag anpassar mig gärna efter din kalender.',
     askPrepare: 'Om du hinner fundera på en fråga innan vi ses vore det till stor hjälp.',
     invitedDate: 'Tack för inbjudan! Jag ser fram emot att ses den {date}.',
     invitedOpen: 'Tack för inbjudan! Jag ser fram emot att ses.',

@@ -23,13 +23,13 @@ function compose(a: ContactRequestAnswers): Letter {
         a.met
           ? parts(
               t(a.reason, 'reason'),
-              hope(warm ? 'Låt oss hålla kontakten här.' : 'Jag håller gärna kontakten här.'),
+              hope(warm ? 'Jag hoppas att vi kan hålla kontakten här.' : 'Jag skulle gärna vilja hålla kontakten här.'),
               t(a.offer, 'offer'),
             )
           : parts(
               t(a.about, 'intro'),
               t(a.reason, 'reason'),
-              hope(warm ? 'Jag lägger gärna till dig som kontakt.' : 'Jag skulle uppskatta att ha dig som kontakt.'),
+              hope(warm ? 'Jag lägger gärna till dig som kontakt.' : 'Jag skulle gärna lägga till dig som kontakt.'),
               t(a.offer, 'offer'),
             ),
       ],
@@ -41,20 +41,18 @@ function compose(a: ContactRequestAnswers): Letter {
   const later =
     a.kind === 'email'
       ? warm
-        ? 'Och passar det inte just nu är det helt okej.'
-        : 'Passar det inte nu är det helt i sin ordning.'
+        ? 'Och hinner du inte svara just nu är det helt okej.'
+        : 'Har du inte tid just nu har jag full förståelse för det.'
       : warm
-        ? 'Om du vill kan vi lägga till varandra här efteråt – och passar det inte just nu är det helt okej.'
-        : 'Om det passar dig kan vi lägga till varandra här efteråt. Passar det inte nu är det helt i sin ordning.';
+        ? 'Vi kan gärna lägga till varandra som kontakter här också, om du vill. Och hinner du inte svara just nu är det helt okej.'
+        : 'Om du vill kan vi också lägga till varandra som kontakter här. Har du inte tid just nu har jag full förståelse för det.';
   return {
     ...(a.kind === 'email'
       ? {
           subject: a.met
-            ? warm
-              ? 'Tack för senast'
-              : 'Tack för ett givande samtal'
+            ? 'Tack för senast'
             : a.yourName
-              ? `En kort presentation: ${a.yourName}`
+              ? `En kort presentation från ${a.yourName}`
               : 'En kort presentation',
         }
       : {}),
@@ -62,7 +60,10 @@ function compose(a: ContactRequestAnswers): Letter {
     paragraphs: a.met
       ? [
           parts(t(a.reason, 'reason')),
-          parts(hope(warm ? 'Jag skulle gärna hålla kontakten.' : 'Jag håller gärna kontakten.'), t(a.offer, 'offer')),
+          parts(
+            hope(warm ? 'Jag hoppas att vi kan hålla kontakten.' : 'Jag skulle gärna vilja hålla kontakten.'),
+            t(a.offer, 'offer'),
+          ),
           parts(own(later)),
         ]
       : [

@@ -39,18 +39,24 @@ function compose(a: IntroReplyAnswers): Letter {
   const paragraphs =
     a.decision === 'accept-now'
       ? [
-          parts(thanks, own(warm ? 'Jag säger ja med glädje.' : 'Jag säger ja med stor glädje.')),
+          parts(thanks, own(warm ? 'Ja, mycket gärna!' : 'Jag ser gärna att det blir av.')),
           parts(
             detail,
-            own('Skicka gärna vidare min mejladress, så anpassar jag mig efter det som passar bäst.', 'availability'),
+            own('Skicka gärna min mejladress vidare, så anpassar jag mig efter det som passar bäst.', 'availability'),
           ),
         ]
       : a.decision === 'accept-later'
         ? [
-            parts(thanks, own('Jag säger ja med glädje och vill kunna ge samtalet ordentligt med tid.')),
+            parts(
+              thanks,
+              own('Jag vill gärna att det blir av, och då vill jag kunna ägna samtalet ordentligt med tid.'),
+            ),
             detail
               ? parts(
-                  own(warm ? 'Tajmingen är dock svår just nu.' : 'Tidpunkten är dock svår just nu.', 'constraint'),
+                  own(
+                    warm ? 'Just nu passar det tyvärr dåligt.' : 'Tyvärr är tidpunkten inte den bästa just nu.',
+                    'constraint',
+                  ),
                   detail,
                   own(`Går det bra att jag hör av mig igen ${later(a)}, när det är avklarat?`, 'concrete'),
                 )
@@ -63,8 +69,8 @@ function compose(a: IntroReplyAnswers): Letter {
               detail,
               own(
                 decided
-                  ? `Jag vet hur mycket ${a.contact} har att göra, och jag vill inte ta upp tid för ett möte när jag ändå är på väg någon annanstans.`
-                  : `Jag vet hur mycket ${a.contact} har att göra, och jag vill inte ta upp tid för ett möte när jag kanske är på väg någon annanstans.`,
+                  ? `Jag vet hur mycket ${a.contact} har att göra och vill inte ta upp tid för ett möte när jag ändå är på väg mot något annat.`
+                  : `Jag vet hur mycket ${a.contact} har att göra och vill inte ta upp tid för ett möte när jag kanske är på väg mot något annat.`,
                 'respect',
               ),
             ),

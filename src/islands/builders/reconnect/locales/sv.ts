@@ -24,34 +24,34 @@ function compose(a: ReconnectAnswers): Letter {
       parts(
         own(
           warm
-            ? `Det har gått ${years(a.years)} sedan vi hördes sist, alldeles för länge.`
-            : `Det har gått ${years(a.years)} sedan vi hördes sist, betydligt längre än jag hade tänkt mig.`,
+            ? `Det har gått ${years(a.years)} sedan vi hördes sist – alldeles för länge.`
+            : `Det har gått ${years(a.years)} sedan vi hördes sist, betydligt längre än jag hade tänkt.`,
           'silence',
         ),
         t(a.memory, 'personal'),
-        own(warm ? 'Jag hoppas att allt är bra med dig.' : 'Jag hoppas att allt står väl till.', 'personal'),
+        own(warm ? 'Jag hoppas att allt är bra med dig.' : 'Jag hoppas att du har det bra.', 'personal'),
       ),
       parts(t(a.news, 'update')),
       parts(
         own(
           warm
-            ? 'Det finns en sak som jag gärna skulle vilja ha ditt råd om.'
-            : 'Jag skulle sätta stort värde på ditt råd i en fråga.',
+            ? 'Nu skulle jag gärna vilja ha ditt råd i en sak.'
+            : 'Jag skulle gärna vilja be om ditt råd i en fråga.',
           'advice',
         ),
         t(a.advice, 'advice'),
         own(
           warm
-            ? 'Har du tid för ett kort samtal eller en fika de närmaste veckorna?'
-            : 'Skulle du ha en halvtimme för ett samtal under de kommande veckorna?',
+            ? 'Har du tid för ett kort samtal eller en fika någon gång de närmaste veckorna?'
+            : 'Skulle du ha tid för ett samtal på en halvtimme under de närmaste veckorna?',
           'advice',
         ),
       ),
       parts(
         own(
           warm
-            ? 'Jag vet att du har mycket att göra, så passar det inte just nu är det helt okej.'
-            : 'Jag förstår att din kalender är full, så passar det inte nu är det helt i sin ordning.',
+            ? 'Jag vet att du har mycket att göra, så om det inte passar just nu är det helt okej.'
+            : 'Jag förstår att du har mycket i kalendern, så om det inte passar nu är det helt i sin ordning.',
           'out',
         ),
       ),
@@ -63,8 +63,8 @@ function compose(a: ReconnectAnswers): Letter {
         : parts(
             own(
               warm
-                ? 'Och kan jag hjälpa dig någon gång, så säg bara till.'
-                : 'Kan jag på något sätt vara till hjälp i gengäld, så säg gärna till.',
+                ? 'Och kan jag hjälpa dig med något, så säg bara till.'
+                : 'Om jag kan vara till hjälp på något sätt i gengäld, säg gärna till.',
               'offer',
             ),
           ),
