@@ -26,7 +26,7 @@ describe('builder page data', () => {
   it('hands the island only its own builder’s strings, with the subject label when given', () => {
     const strings = islandStrings('sv', 'intro-reply', introReplyBuilder);
     expect(Object.keys(strings).sort()).toEqual(['body', 'checks', 'common', 'copyBody', 'fields']);
-    expect(strings.fields.decision!.options!['accept-later']).toBe('Tacka ja och föreslå en senare tidpunkt');
+    expect(strings.fields.decision!.options!['accept-later']).toBe('Tacka ja och föreslå en senare tid');
     expect(Object.keys(islandStrings('de', 'reconnect', reconnectBuilder)).sort()).toEqual([
       'body',
       'checks',
