@@ -220,7 +220,7 @@ export default {
       },
       hope: {
         label: 'Mitä toivot',
-        hint: 'Lause, esim. ”Haluaisin kuulla kokemuksistasi.” Ilman sitä viesti kertoo, että haluat pitää yhteyttä, tai tuntemattomalle, että lisäisit hänet mielelläsi kontaktiksi.',
+        hint: 'Lause, esim. ”Haluaisin kuulla kokemuksistasi.” Ilman sitä viesti kertoo, että haluat pitää yhteyttä, tai tuntemattomalle, että lisäisit hänet mielelläsi verkostoosi.',
       },
       offer: {
         label: 'Mitä voit tarjota',

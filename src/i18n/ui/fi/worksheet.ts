@@ -48,7 +48,7 @@ const worksheet = {
     },
     goal: {
       label: 'Tavoitteesi yhdellä virkkeellä',
-      hint: 'Kirjoita se niin kuin sanoisit sen hänelle, esimerkiksi: Haluan kuulla, millaista työ Pirkan Konepajassa on.',
+      hint: 'Kirjoita se niin kuin sanoisit sen hänelle, esimerkiksi: Haluaisin kuulla, millaista työ Pirkan Konepajassa on.',
     },
     whyNow: {
       label: 'Miksi juuri nyt?',
@@ -185,7 +185,7 @@ const worksheet = {
     invitedDate: 'Kiitos kutsusta! Odotan innolla tapaamistamme {date}.',
     invitedOpen: 'Kiitos kutsusta! Odotan innolla tapaamistamme.',
     invitedPrepare:
-      'Onko jotain, mitä voisin valmistella tai miettiä etukäteen? Niin saisimme ajasta mahdollisimman paljon irti.',
+      'Onko jotain, mitä voisin valmistella tai miettiä etukäteen? Näin saisimme tapaamisesta mahdollisimman paljon irti.',
     signOff: 'Terveisin',
   },
   calendar: {

@@ -28,7 +28,7 @@ function compose(a: ContactRequestAnswers): Letter {
           : parts(
               t(a.about, 'intro'),
               t(a.reason, 'reason'),
-              hope(warm ? 'Lisäisin sinut mielelläni kontaktiksi.' : 'Olisi ilo saada sinut kontaktiksi.'),
+              hope(warm ? 'Lisäisin sinut mielelläni verkostooni.' : 'Olisi ilo saada sinut verkostooni.'),
               t(a.offer, 'offer'),
             ),
       ],
@@ -40,18 +40,18 @@ function compose(a: ContactRequestAnswers): Letter {
   const later =
     a.kind === 'email'
       ? warm
-        ? 'Ja jos sinulla ei nyt ole aikaa tähän, ei hätää.'
-        : 'Jos sinulla ei nyt ole aikaa tähän, ymmärrän sen hyvin.'
+        ? 'Vastaa ihan rauhassa, kun ehdit.'
+        : 'Ymmärrän hyvin, jos et juuri nyt ehdi vastata.'
       : warm
-        ? 'Jos haluat, voimme myöhemmin lisätä toisemme myös kontakteiksi – ja jos aika ei nyt sovi, ei hätää.'
-        : 'Jos sinulle sopii, voimme myöhemmin lisätä toisemme myös kontakteiksi. Jos aika ei nyt sovi, ymmärrän sen hyvin.';
+        ? 'Jos haluat, voimme myöhemmin lisätä toisemme myös kontakteiksi. Vastaa ihan rauhassa, kun ehdit.'
+        : 'Jos sinulle sopii, voimme myöhemmin lisätä toisemme myös kontakteiksi. Ymmärrän hyvin, jos et juuri nyt ehdi vastata.';
   return {
     ...(a.kind === 'email'
       ? {
           subject: a.met
             ? warm
-              ? 'Mukava tavata'
-              : 'Jatkoa tapaamisellemme'
+              ? 'Hauska tutustua'
+              : 'Tapaamisemme jatkoksi'
             : a.yourName
               ? `${a.yourName} esittäytyy`
               : 'Lyhyt esittäytyminen',

@@ -51,32 +51,34 @@ function compose(a: IntroReplyAnswers): Letter {
             parts(
               thanks,
               own(
-                `${a.contact} on ihminen, jonka tapaan ehdottomasti mielelläni, ja haluaisin antaa keskustelulle kunnolla aikaa.`,
+                `${a.contact} on juuri sellainen ihminen, jonka tapaisin mielelläni, ja haluaisin varata keskustelulle kunnolla aikaa.`,
               ),
             ),
             detail
               ? parts(
-                  own('Ajoitus on vain juuri nyt hankala.', 'constraint'),
+                  own('Juuri nyt aikatauluni on kuitenkin tiukka.', 'constraint'),
                   detail,
-                  own(`Sopisiko, että palaan asiaan ${later(a)}, kun tämä on takanapäin?`, 'concrete'),
+                  own(`Sopisiko, että palaan asiaan ${later(a)}, kun kiireisin vaihe on ohi?`, 'concrete'),
                 )
               : parts(own(`Sopisiko, että palaan asiaan ${later(a)}, niin sovitaan silloin aika?`, 'concrete')),
           ]
         : [
-            parts(thanks, own('Tarjous on antelias, ja haluan vastata siihen rehellisesti.')),
+            parts(thanks, own('Haluan kuitenkin vastata sinulle suoraan.')),
             parts(
               own(decided ? 'Olen vaihtamassa alaa.' : 'Harkitsen alan vaihtoa.', 'reason'),
               detail,
               own(
                 decided
-                  ? `Tiedän, kuinka kiireinen ${a.contact} on, enkä halua viedä hänen aikaansa, kun suuntani on jo toisaalla.`
-                  : `Tiedän, kuinka kiireinen ${a.contact} on, enkä halua viedä hänen aikaansa, kun en vielä tiedä, mihin suuntaan olen menossa.`,
+                  ? `Tiedän, kuinka kiireinen ${a.contact} on, enkä halua viedä hänen aikaansa, kun suuntani on jo toisaalla. Jätän siksi esittelyn tällä kertaa väliin.`
+                  : `Tiedän, kuinka kiireinen ${a.contact} on, enkä halua viedä hänen aikaansa, kun en vielä tiedä, mihin suuntaan olen menossa. Jätän siksi esittelyn tällä kertaa väliin.`,
                 'respect',
               ),
             ),
             parts(
               own(
-                decided ? 'Kerron mielelläni, miten uusi alku lähtee käyntiin.' : 'Kerron sinulle, mihin päädyn.',
+                decided
+                  ? 'Kerron mielelläni myöhemmin, miten uusi ura lähtee käyntiin.'
+                  : 'Kerron sinulle, mihin päädyn.',
                 'posted',
               ),
             ),

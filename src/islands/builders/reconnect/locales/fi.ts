@@ -5,7 +5,7 @@
  * nominative; the reader's sentences are placed whole.
  */
 import { closing, own, parts, typed, type Letter } from '../../letter.ts';
-import { capital, years, yearsGenitive } from '../../grammar/fi.ts';
+import { years } from '../../grammar/fi.ts';
 import type { ReconnectAnswers, ReconnectCompose } from '../reconnect.ts';
 
 const signOffs = {
@@ -17,16 +17,14 @@ function compose(a: ReconnectAnswers): Letter {
   const warm = a.tone === 'warm';
   const t = (text: string, move: string) => typed(text, 'fi', move);
   return {
-    subject: warm
-      ? `${capital(years(a.years))} myöhemmin – ja yksi kysymys`
-      : `${capital(yearsGenitive(a.years))} jälkeen: kysyisin neuvoasi`,
+    subject: warm ? 'Pitkästä aikaa – ja yksi kysymys' : 'Pitkästä aikaa: kysyisin neuvoasi',
     greeting: warm ? `Hei ${a.name}!` : a.relationship === 'other' ? `Hyvä ${a.name},` : `Hei ${a.name},`,
     paragraphs: [
       parts(
         own(
           warm
             ? `Siitä on jo ${years(a.years)}, kun viimeksi kuulimme toisistamme – aivan liian kauan.`
-            : `Edellisestä yhteydenpidostamme on kulunut jo ${years(a.years)}, paljon kauemmin kuin olisin halunnut.`,
+            : `Siitä on jo ${years(a.years)}, kun viimeksi olimme yhteydessä – paljon pidempään kuin olisin toivonut.`,
           'silence',
         ),
         t(a.memory, 'personal'),
@@ -34,7 +32,7 @@ function compose(a: ReconnectAnswers): Letter {
       ),
       parts(t(a.news, 'update')),
       parts(
-        own(warm ? 'Kaipaisin neuvoasi eräässä asiassa.' : 'Arvostaisin kovasti neuvoasi eräässä asiassa.', 'advice'),
+        own(warm ? 'Kaipaisin neuvoasi eräässä asiassa.' : 'Tarvitsisin neuvoasi eräässä asiassa.', 'advice'),
         t(a.advice, 'advice'),
         own(
           warm
@@ -46,14 +44,14 @@ function compose(a: ReconnectAnswers): Letter {
       parts(
         own(
           warm
-            ? 'Tiedän, että kalenterisi on täynnä, joten jos aika ei nyt sovi, ei hätää – ymmärrän täysin.'
-            : 'Tiedän, että aikasi on kortilla, joten jos tämä ei nyt sovi, ymmärrän sen hyvin.',
+            ? 'Tiedän, että kalenterisi on täynnä, joten jos aika ei nyt sovi, ei hätää.'
+            : 'Tiedän, että sinulla on paljon kiireitä, joten ymmärrän hyvin, jos tämä ei nyt sovi.',
           'out',
         ),
       ),
       a.offer
         ? parts(
-            own(warm ? 'Autan mielelläni vastavuoroisesti.' : 'Autan puolestani mielelläni.', 'offer'),
+            own(warm ? 'Autan mielelläni myös sinua.' : 'Autan puolestani mielelläni myös sinua.', 'offer'),
             t(a.offer, 'offer'),
           )
         : parts(
