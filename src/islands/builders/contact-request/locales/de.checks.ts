@@ -20,6 +20,7 @@ export default {
   ],
   phrases: {
     reason: [
+      'gesprochen',
       'weil',
       'denn',
       'da ich',

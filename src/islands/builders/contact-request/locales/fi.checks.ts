@@ -5,6 +5,7 @@ export default {
   subjectLabel: 'Aihe',
   phrases: {
     reason: [
+      'kertoi',
       'koska',
       'sillä',
       'tapasimme',

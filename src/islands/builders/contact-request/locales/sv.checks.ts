@@ -84,6 +84,8 @@ export default {
       'jobbar jag',
     ],
     hope: [
+      'vill jämföra',
+      'vill utbyta',
       'jag hoppas',
       'hoppas jag',
       'skulle gärna',

@@ -124,6 +124,9 @@ export default {
       'anfang nächsten monats',
     ],
     reason: [
+      'auf und beginne',
+      'lehre',
+      'ausbildung',
       'beruflich* neu',
       'neu orientier*',
       'orientiere mich',
@@ -142,6 +145,8 @@ export default {
       'anderen weg',
     ],
     respect: [
+      'genug zu tun',
+      'abverlangen',
       'zeit stehlen',
       'seine zeit',
       'ihre zeit',

@@ -109,8 +109,10 @@ export default {
       'uran vaihto*',
       'uranvaihto*',
     ],
-    respect: ['hänen aikaansa', 'viedä', 'kiireinen', 'tuhlata', 'haaskata'],
+    respect: ['hänen aikaansa', 'viedä', 'kiireinen', 'tuhlata', 'haaskata', 'kalenteri*', 'varata siitä'],
     posted: [
+      'kerron keväällä',
+      'kerron myöhemmin',
       'kerron sinulle',
       'kerron mielelläni',
       'pidän sinut ajan tasalla',

@@ -172,6 +172,8 @@ export default {
       '!!',
     ],
     out: [
+      'bad time',
+      'quite understand',
       'no worries',
       'don’t worry',
       'do not worry',

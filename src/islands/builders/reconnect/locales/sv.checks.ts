@@ -40,6 +40,8 @@ export default {
       'när vi',
     ],
     update: [
+      'har jag varit',
+      'blev det',
       'kort om mig',
       'nytt från mig',
       'nyheter',

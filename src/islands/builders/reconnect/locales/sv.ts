@@ -50,7 +50,7 @@ function compose(a: ReconnectAnswers): Letter {
       parts(
         own(
           warm
-            ? 'Jag vet att du har mycket att göra, så om det inte passar just nu är det helt okej.'
+            ? 'Passar det dåligt just nu är det helt okej – du behöver inte förklara varför.'
             : 'Jag förstår att du har mycket i kalendern, så om det inte passar nu är det helt i sin ordning.',
           'out',
         ),
