@@ -16,6 +16,9 @@ const locales = ['en', 'de', 'fi', 'sv'];
 export default defineConfig({
   // Canonical links and the sitemap need absolute URLs. Set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://connector.example',
+  // A deploy under a sub-path: BASE_PATH=/connector/ (or `astro build --base /connector/`). Every
+  // internal URL is built from it by src/lib/urls.ts.
+  base: process.env.BASE_PATH || '/',
   build: { format: 'directory' },
   i18n: {
     locales,
@@ -32,8 +35,9 @@ export default defineConfig({
     react(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de', fi: 'fi', sv: 'sv' } },
-      // The chooser and the error page are not content to be indexed.
-      filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== '/',
+      // Only the localized pages: the chooser and the error page are not content to be indexed. The
+      // test looks for a locale segment, so it holds under any base.
+      filter: (page) => locales.some((locale) => new URL(page).pathname.includes(`/${locale}/`)),
     }),
     pagefind(),
   ],

@@ -4,6 +4,7 @@
  * here), stale answers dropped, at most `shown` fragments fetched per query.
  */
 import { format, plural } from '../i18n/format.ts';
+import { href } from '../lib/urls.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -36,14 +37,15 @@ interface Strings {
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once per page; the built site serves it from /pagefind/. */
+/** Loads Pagefind once per page; the built site serves it from /pagefind/ under the base. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = href('/pagefind/pagefind.js');
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Without the worker: our index is small enough to search on the main thread in a few
     // milliseconds, and it saves a 12 KB download and a step in the cold-start chain.
-    await module.options({ excerptLength: 22, noWorker: true });
+    // Pagefind's index stores site paths (`/en/lessons/x/`); `baseUrl` puts the base in front of them.
+    await module.options({ excerptLength: 22, noWorker: true, baseUrl: href('/') });
     await module.init();
     return module;
   })();

@@ -9,6 +9,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { QuizData } from './schema.ts';
 import { isDecision } from './schema.ts';
 import type { IslandQuiz, IslandReply } from './quiz.ts';
+import { localeHref } from '../../lib/urls.ts';
 
 /** A heading of a rendered lesson, as Astro's `render()` gives it. */
 export interface Heading {
@@ -27,7 +28,9 @@ export function lessonQuizId(lesson: string): string {
  * its own under /<locale>/quizzes/.
  */
 export function quizPath(locale: Locale, id: string, lesson: string): string {
-  return id === lessonQuizId(lesson) ? `/${locale}/lessons/${lesson}/#lesson-quiz` : `/${locale}/quizzes/${id}/`;
+  return id === lessonQuizId(lesson)
+    ? localeHref(locale, `/lessons/${lesson}/#lesson-quiz`)
+    : localeHref(locale, `/quizzes/${id}/`);
 }
 
 /** The one quiz that ends with ready-to-send replies. */
@@ -62,7 +65,7 @@ export function islandQuiz(
         prompt: question.prompt,
         choices: question.choices.map(({ id: choiceId, label, feedback }) => ({ id: choiceId, label, feedback })),
         best: question.best,
-        section: { href: `/${locale}/lessons/${lesson.slug}/#${question.section}`, title },
+        section: { href: localeHref(locale, `/lessons/${lesson.slug}/#${question.section}`), title },
       };
     }),
   };
@@ -84,7 +87,7 @@ export function introReplies(locale: Locale, data: QuizData, builderPath: string
       label: last.choices.find((c) => c.id === decision)!.label,
       text: introReply(locale, { introducer, contact, decision, ...(fits ? { detail } : {}) }),
       fits,
-      builder: builderPath ? `/${locale}${builderPath}?decision=${decision}` : undefined,
+      builder: builderPath ? localeHref(locale, `${builderPath}?decision=${decision}`) : undefined,
     };
   });
 }
