@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenate } from './hyphenate.ts';
+import { hyphenate, hyphenateAll } from './hyphenate.ts';
 import { contentLocale } from './hyphenate-mdx.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from './text.ts';
 
@@ -95,5 +95,24 @@ describe('the language of a content file', () => {
     expect(contentLocale('C:\\site\\content\\pages\\sv\\start.mdx')).toBe('sv');
     expect(contentLocale('/site/src/pages/about.mdx')).toBeUndefined();
     expect(contentLocale('/site/content/lessons/xx/a.mdx')).toBeUndefined();
+  });
+});
+
+describe('hyphenating an island’s strings', () => {
+  it('hyphenates every string and keeps the shape, numbers and skipped keys', () => {
+    const strings = {
+      check: 'Kontaktanfrage prüfen',
+      counts: { one: '{count} Kontaktanfrage', other: '{count} Kontaktanfragen' },
+      list: ['Netzwerktreffen'],
+      limit: 300,
+      subjectLabel: 'Gesprächsanfrage',
+    };
+    const result = hyphenateAll(strings, 'de', ['subjectLabel']);
+    expect(shown(result.check)).toBe('Kon·takt·an·fra·ge prüfen');
+    expect(shown(result.counts.other)).toBe('{count} Kon·takt·an·fra·gen');
+    expect(shown(result.list[0]!)).toBe('Netz·werk·tref·fen');
+    expect(result.limit).toBe(300);
+    expect(result.subjectLabel).toBe('Gesprächsanfrage');
+    expect(withoutSoftHyphens(JSON.stringify(result))).toBe(JSON.stringify(strings));
   });
 });

@@ -168,3 +168,19 @@ export function hyphenate(text: string, locale: Locale, { startsSentence = true 
     })
     .join('');
 }
+
+/**
+ * Every string in `value` hyphenated, its shape kept: for the strings an island receives from its
+ * page. Keys in `skip` keep their values as they are, at any depth (e.g. text that becomes part
+ * of a message the reader sends).
+ */
+export function hyphenateAll<T>(value: T, locale: Locale, skip: readonly string[] = []): T {
+  if (typeof value === 'string') return hyphenate(value, locale) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => hyphenateAll(item, locale, skip)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, skip.includes(key) ? item : hyphenateAll(item, locale, skip)]),
+    ) as T;
+  }
+  return value;
+}
