@@ -5,7 +5,6 @@
  * its bundle carries no dictionary.
  */
 import { plural, ui, type Locale } from '../../i18n/index.ts';
-import { hyphenateAll } from '../../lib/hyphenate.ts';
 import type { BuilderSpec, BuilderStrings, FieldStrings } from './types.ts';
 import type { PluralForms } from './message.ts';
 
@@ -29,9 +28,7 @@ export function islandStrings<Data>(
       ? { ...field, options: Object.fromEntries(values.map((v) => [v, plural(locale, option, Number(v))])) }
       : field;
   }
-  // Hyphenated for display (src/lib/hyphenate.ts); the subject label goes into the copied email as it is.
-  const strings = hyphenateAll({ common: t.common, ...rest, fields: shaped }, locale);
-  return { ...strings, ...(subjectLabel ? { subjectLabel } : {}) };
+  return { common: t.common, ...rest, fields: shaped, ...(subjectLabel ? { subjectLabel } : {}) };
 }
 
 /** The <Example> messages of a lesson's MDX body, each as its label and its paragraphs. */
