@@ -3,11 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { images } from './src/integrations/images.ts';
 import { offline } from './src/integrations/offline.ts';
 import { headers } from './src/integrations/headers.ts';
+import { hyphenateMdx } from './src/lib/hyphenate-mdx.ts';
 import { themeInitCode } from './src/scripts/theme-init.mjs';
 
 // The four locales; src/i18n/locales.ts holds the same list for the pages and is checked against
@@ -28,7 +30,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Lessons have no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: false },
+  // Hyphenation of lessons and pages happens at build time, in the page's language (see
+  // src/lib/hyphenate.ts): Astro's own Markdown processor with one hast step added.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [hyphenateMdx] }) },
   integrations: [
     mdx(),
     react(),

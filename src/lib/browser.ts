@@ -1,12 +1,14 @@
 /**
  * Small browser adapters the islands share: copying text and saving a file. Each reports failure
- * instead of throwing, so a component can show a translated message.
+ * instead of throwing, so a component can show a translated message. Both drop soft hyphens:
+ * interface strings are hyphenated at build time, and nothing a reader takes away may carry one.
  */
+import { withoutSoftHyphens } from './text.ts';
 
 /** Copies text to the clipboard; `false` when the browser refuses (no permission, insecure page). */
 export async function copyText(text: string): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(text);
+    await navigator.clipboard.writeText(withoutSoftHyphens(text));
     return true;
   } catch {
     return false;
@@ -15,10 +17,10 @@ export async function copyText(text: string): Promise<boolean> {
 
 /** Offers `content` as a file download named `filename`, built in the page (no request is made). */
 export function downloadFile(filename: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  const url = URL.createObjectURL(new Blob([withoutSoftHyphens(content)], { type }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = filename;
+  link.download = withoutSoftHyphens(filename);
   link.hidden = true;
   document.body.append(link);
   link.click();

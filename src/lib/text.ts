@@ -61,3 +61,15 @@ export function isDay(value: string): boolean {
 
 /** The locale dates are written in: the site's English is British ("4 March 2027"). */
 export const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
+/** U+00AD, the soft hyphen: invisible, except as a hyphen where the browser breaks a line at it. */
+export const SOFT_HYPHEN = '\u00AD';
+
+/**
+ * The text without its soft hyphens. Everything a reader takes away (copied text, downloads,
+ * `mailto:` links, the search index) goes through this, since the build hyphenates what the
+ * pages show (src/lib/hyphenate.ts) and a soft hyphen pasted elsewhere can split a word.
+ */
+export function withoutSoftHyphens(text: string): string {
+  return text.replaceAll(SOFT_HYPHEN, '');
+}

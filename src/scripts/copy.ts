@@ -1,4 +1,9 @@
-/** Copy buttons of example messages: copy the text as shown, say so in a polite status. */
+/**
+ * Copy buttons of example messages: copy the text as shown (without the soft hyphens the build
+ * put into long words), say so in a polite status.
+ */
+import { withoutSoftHyphens } from '../lib/text.ts';
+
 export function initCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     const example = button.closest('[data-example]');
@@ -8,7 +13,7 @@ export function initCopyButtons(): void {
     button.hidden = false;
     button.addEventListener('click', async () => {
       try {
-        await navigator.clipboard.writeText(text.innerText.trim());
+        await navigator.clipboard.writeText(withoutSoftHyphens(text.innerText).trim());
         status.textContent = button.dataset.copied ?? '';
       } catch {
         status.textContent = button.dataset.failed ?? '';

@@ -17,6 +17,9 @@ export function initSearch(): void {
   for (const form of forms) {
     const input = form.querySelector('input');
     if (!input) continue;
+    // The `/` hint describes the field only where `/` works, i.e. once this script runs.
+    const hint = form.querySelector('.search__hint');
+    if (hint?.id) input.setAttribute('aria-describedby', hint.id);
     input.addEventListener('focus', () => load(form), { once: true });
     if (form.dataset.search === 'page' && new URLSearchParams(location.search).get('q')) load(form);
   }
@@ -27,6 +30,10 @@ export function initSearch(): void {
     const input = form?.querySelector('input');
     if (!input) return;
     event.preventDefault();
+    // On a phone the header's field sits behind its Search button: open it first.
+    const panel = form?.closest<HTMLElement>('[data-header-panel]');
+    if (panel && !input.checkVisibility())
+      document.querySelector<HTMLElement>(`[aria-controls="${panel.id}"]`)?.click();
     input.focus();
   });
 }

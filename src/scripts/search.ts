@@ -15,7 +15,8 @@ interface PagefindSubResult {
 interface PagefindData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `kind` is what sort of page it is, in the page's language (data-pagefind-meta). */
+  meta: { title?: string; kind?: string };
   sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
@@ -77,6 +78,16 @@ function renderResult(data: PagefindData): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = section.url;
+  if (data.meta.kind) {
+    const kind = document.createElement('span');
+    kind.className = 'search__kind';
+    kind.textContent = data.meta.kind;
+    // Read as "Tool: Meeting goal worksheet"; the colon is for screen readers, the style shows a tag.
+    const colon = document.createElement('span');
+    colon.className = 'visually-hidden';
+    colon.textContent = ': ';
+    link.append(kind, colon);
+  }
   const title = document.createElement('span');
   title.className = 'search__title';
   title.textContent = data.meta.title ?? data.url;
@@ -126,6 +137,9 @@ export function attachSearch(form: HTMLFormElement): void {
     document.title = document.title.replace(/^[^·]*/, `${title} `);
   }
 
+  // Escape closes the header's results until the reader types again: focus coming back to the
+  // field (after Escape on a result, or a click elsewhere) does not bring them back.
+  let dismissed = false;
   const close = () => {
     if (!isPage) panel.hidden = true;
   };
@@ -157,6 +171,7 @@ export function attachSearch(form: HTMLFormElement): void {
       panel.hidden = false;
       const answer = await engine.search(query);
       if (ticket !== latest || !answer) return;
+      if (dismissed) close();
       const count = answer.results.length;
       // The first result comes at once. In the header the others follow once typing pauses, so
       // the prefixes typed on the way fetch one fragment each instead of a page of them.
@@ -197,7 +212,10 @@ export function attachSearch(form: HTMLFormElement): void {
     },
   );
 
-  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('input', () => {
+    dismissed = false;
+    void run(input.value);
+  });
 
   form.addEventListener('submit', (event) => {
     // The search page searches in place; the header form goes to it, so the query can be shared.
@@ -226,7 +244,12 @@ export function attachSearch(form: HTMLFormElement): void {
     } else if (event.key === 'ArrowUp' && index >= 0) {
       event.preventDefault();
       (index === 0 ? input : links[index - 1])?.focus();
-    } else if (event.key === 'Escape' && !isPage) {
+    } else if (event.key === 'Escape' && !isPage && !panel.hidden) {
+      // The first Escape only closes the results (the field keeps its text); with them closed,
+      // Escape does what it does by default (a search field empties itself).
+      event.preventDefault();
+      event.stopPropagation();
+      dismissed = true;
       close();
       input.focus();
     }
@@ -235,7 +258,7 @@ export function attachSearch(form: HTMLFormElement): void {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() && list.childElementCount) panel.hidden = false;
+    if (!dismissed && input.value.trim() && list.childElementCount) panel.hidden = false;
   });
 
   if (input.value.trim()) void run(input.value);

@@ -1,15 +1,15 @@
-/** The header's theme button: cycles system -> light -> dark and remembers the choice. */
+/**
+ * The header's theme button: cycles system -> light -> dark and remembers the choice. The button
+ * shows the state's name by itself (CSS reads html[data-theme], see ThemeToggle.astro), so this
+ * only changes the attribute and the saved choice.
+ */
 const KEY = 'connector:theme';
 const order = ['system', 'light', 'dark'] as const;
 type Theme = (typeof order)[number];
 
-function read(): Theme {
-  try {
-    const saved = localStorage.getItem(KEY);
-    return saved === 'light' || saved === 'dark' ? saved : 'system';
-  } catch {
-    return 'system';
-  }
+function current(): Theme {
+  const theme = document.documentElement.dataset.theme;
+  return theme === 'light' || theme === 'dark' ? theme : 'system';
 }
 
 function apply(theme: Theme): void {
@@ -24,20 +24,7 @@ function apply(theme: Theme): void {
 }
 
 export function initThemeToggle(): void {
-  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-  if (!button) return;
-  // The visually hidden label ("Colour theme:") stays; only the state's name changes.
-  const names = JSON.parse(button.dataset.names ?? '{}') as Record<Theme, string>;
-  const text = button.querySelector('.theme-toggle__text');
-  let current = read();
-  const render = () => {
-    if (text) text.textContent = names[current];
-  };
-  button.addEventListener('click', () => {
-    current = order[(order.indexOf(current) + 1) % order.length] ?? 'system';
-    apply(current);
-    render();
-  });
-  render();
-  button.hidden = false;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+    button.addEventListener('click', () => apply(order[(order.indexOf(current()) + 1) % order.length] ?? 'system'));
+  }
 }

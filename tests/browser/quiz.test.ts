@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
+import { withoutSoftHyphens } from '../../src/lib/text.ts';
 import { axeViolations } from '../support/axe.ts';
 import { filesIn, readYaml } from '../support/content.ts';
 import { dictionaries, format } from '../../src/i18n/index.ts';
@@ -33,8 +34,14 @@ const readQuiz = (locale: Locale, id: string): QuizData & { id: string } => ({
   id,
 });
 const strings = (locale: Locale) => dictionaries[locale].quiz.island;
-/** Text as the page shows it: runs of white space (YAML's folded lines, hyphenation) as one space. */
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Text as the page shows it: runs of white space (YAML's folded lines) as one space, and without
+ * the soft hyphens the build puts into long words (invisible unless a line breaks there).
+ */
+const squash = (text: string | null | undefined) =>
+  withoutSoftHyphens(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const live = (page: Page) => page.locator('.quiz--live');
 const feedback = (page: Page) => live(page).locator('.quiz__feedback');
@@ -89,7 +96,8 @@ async function scriptBytes(page: Page, scripts: Array<Promise<{ gzip: number }>>
   return files + gzipSync(inline, { level: 9 }).length;
 }
 
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+const focusedText = async (page: Page) =>
+  squash(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
 
 /** The saved progress, as JSON, or null. */
 const saved = (page: Page, id: string) =>
@@ -123,7 +131,7 @@ describe.each(locales)('quizzes in %s', (locale) => {
 
     // Checking without a choice says so and leaves the question as it was.
     await live(page).getByRole('button', { name: t.check }).click();
-    await expect.poll(() => live(page).locator('.quiz__error').textContent()).toBe(t.chooseFirst);
+    await expect.poll(async () => squash(await live(page).locator('.quiz__error').textContent())).toBe(t.chooseFirst);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
     await expectNoAxe(page, 'error');
 
@@ -203,7 +211,7 @@ describe.each(locales)('quizzes in %s', (locale) => {
       const shown = await reply.locator('[data-reply-text]').innerText();
       expect(shown, decision).toBe(expected);
       await reply.getByRole('button').click();
-      await expect.poll(() => reply.getByRole('status').textContent()).toBe(t.copied);
+      await expect.poll(async () => squash(await reply.getByRole('status').textContent())).toBe(t.copied);
       expect(await page.evaluate(() => navigator.clipboard.readText()), decision).toBe(shown);
     }
     expect(squash(await live(page).locator('.quiz__reply--fits').getAttribute('data-decision'))).toBe(last.best);
@@ -258,7 +266,7 @@ describe.each(locales)('quizzes in %s', (locale) => {
     await page.goto(quizPath(locale, id, quiz.lesson));
     await ready(page);
     if (id === lessonQuizId(quiz.lesson)) expect(await page.locator('#lesson-quiz').isVisible()).toBe(true);
-    else expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(quiz.title);
+    else expect(squash(await page.getByRole('heading', { level: 1 }).textContent())).toBe(quiz.title);
     for (const [index, question] of quiz.questions.entries()) {
       expect(squash(await live(page).locator('legend').innerText()), question.id).toContain(squash(question.scenario));
       await answerByMouse(page, locale, question.choices.find((c) => c.id === question.best)!.label);
@@ -319,7 +327,7 @@ describe.each(locales)('quizzes in %s', (locale) => {
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe(t.check);
     await page.keyboard.press('Enter');
-    await expect.poll(() => live(page).locator('.quiz__error').textContent()).toBe(t.chooseFirst);
+    await expect.poll(async () => squash(await live(page).locator('.quiz__error').textContent())).toBe(t.chooseFirst);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
 
     const seed = seedFrom(quiz.id);
@@ -431,7 +439,7 @@ describe.each(locales)('quizzes in %s', (locale) => {
     );
     await broken.page.goto(`/${locale}/quizzes/contact-triage/`);
     await ready(broken.page);
-    expect(await live(broken.page).locator('.quiz__notice').textContent()).toBe(t.storageCorrupt);
+    expect(squash(await live(broken.page).locator('.quiz__notice').textContent())).toBe(t.storageCorrupt);
     expect(squash(await live(broken.page).locator('.quiz__progress').textContent())).toBe(
       format(t.progress, { n: 1, total: quiz.questions.length }),
     );
@@ -454,7 +462,7 @@ describe.each(locales)('quizzes in %s', (locale) => {
     });
     await blocked.page.goto(`/${locale}/quizzes/contact-triage/`);
     await ready(blocked.page);
-    expect(await live(blocked.page).locator('.quiz__notice').textContent()).toBe(t.storageUnavailable);
+    expect(squash(await live(blocked.page).locator('.quiz__notice').textContent())).toBe(t.storageUnavailable);
     await expectNoAxe(blocked.page, 'blocked storage');
     const first = quiz.questions[0]!;
     await answerByMouse(blocked.page, locale, first.choices.find((c) => c.id === first.best)!.label);

@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Request } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
 import { searchWords } from '../fixtures/search.ts';
+import { ui } from '../../src/i18n/index.ts';
+import { SOFT_HYPHEN } from '../../src/lib/text.ts';
+import { toolIds, toolPaths } from '../../src/tools.ts';
+import { readYaml } from '../support/content.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -80,8 +84,11 @@ describe('search by keyboard', () => {
     await page.keyboard.press('Escape');
     expect(await results.isVisible()).toBe(false);
     expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
-    // The browser empties a search field on Escape too; typing again reopens the results.
-    await field.fill('');
+    // The first Escape keeps the query; with the results closed, a second one empties the field
+    // (the browser's own behaviour), and typing again reopens the results.
+    expect(await field.inputValue()).toBe(searchWords.en);
+    await page.keyboard.press('Escape');
+    expect(await field.inputValue()).toBe('');
     await page.keyboard.type(searchWords.en);
     await results.getByRole('listitem').first().waitFor();
     await page.keyboard.press('ArrowDown');
@@ -99,5 +106,118 @@ describe('search by keyboard', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/de/search/?q=Kontaktanfrage');
     await page.locator('form[data-search="page"]').getByRole('listitem').first().waitFor();
+  });
+});
+
+describe.each(locales)('what search finds in %s', (locale) => {
+  const t = ui(locale);
+
+  /** The search page's results for `query`: each result's kind, title and link, in order. */
+  async function results(page: import('playwright-core').Page, query: string) {
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+    const list = page.locator('form[data-search="page"]').getByRole('listitem');
+    await list.first().waitFor();
+    return Promise.all(
+      (await list.all()).map(async (item) => ({
+        kind: (await item.locator('.search__kind').textContent()) ?? '',
+        title: (await item.locator('.search__title').textContent()) ?? '',
+        href: (await item.getByRole('link').getAttribute('href')) ?? '',
+        text: await item.innerText(),
+      })),
+    );
+  }
+
+  it('lists each tool first when its name is searched, and says it is a tool', async () => {
+    const { page, problems } = await watchedPage(browser);
+    for (const id of toolIds.filter((tool) => toolPaths[tool]?.startsWith('/tools/'))) {
+      const [first] = await results(page, t.tools[id].name);
+      expect(first, id).toMatchObject({ kind: t.search.kinds.tool, title: t.tools[id].name });
+      expect(first!.href).toBe(`/${locale}${toolPaths[id]}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lists a quiz page first when its title is searched, and says it is a quiz', async () => {
+    const { page } = await watchedPage(browser);
+    const quiz = readYaml('quizzes', locale, 'intro-decision.yaml') as {
+      title: string;
+      questions: Array<{ scenario: string }>;
+    };
+    const [first] = await results(page, quiz.title);
+    expect(first).toMatchObject({ kind: t.search.kinds.quiz, title: quiz.title });
+    expect(first!.href).toBe(`/${locale}/quizzes/intro-decision/`);
+  });
+
+  it('names the kind of every result, lessons and glossary included, with no soft hyphen in what it shows', async () => {
+    const { page } = await watchedPage(browser);
+    const found = await results(page, searchWords[locale]);
+    const kinds = Object.values(t.search.kinds);
+    for (const result of found) expect(kinds, result.title).toContain(result.kind);
+    expect(found.map((r) => r.kind)).toContain(t.search.kinds.lesson);
+    for (const result of found) expect(result.text, result.title).not.toContain(SOFT_HYPHEN);
+  });
+});
+
+describe('search finds what readers look for', () => {
+  it.each([
+    ['en', 'worksheet', '/en/tools/worksheet/', true],
+    ['en', 'composer', '/en/tools/contact-request/', true],
+    ['de', 'Kontaktanfrage', '/de/tools/contact-request/', false],
+  ] as const)('%s: “%s” finds %s', async (locale, query, path, first) => {
+    const { page } = await watchedPage(browser);
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+    const links = page.locator('form[data-search="page"]').getByRole('listitem').getByRole('link');
+    await links.first().waitFor();
+    const hrefs = await Promise.all((await links.all()).map((link) => link.getAttribute('href')));
+    if (first) expect(hrefs[0]).toBe(path);
+    else expect(hrefs).toContain(path);
+  });
+
+  it('finds a hyphenated compound by the whole word, and shows it whole', async () => {
+    const { page } = await watchedPage(browser);
+    // "Kontaktanfragen" is hyphenated on the lesson page (Kon-takt-an-fra-gen).
+    await page.goto('/de/search/?q=Kontaktanfragen');
+    const first = page.locator('form[data-search="page"]').getByRole('listitem').first();
+    await first.waitFor();
+    expect((await first.locator('mark').allTextContents()).join(' ')).toMatch(/Kontaktanfrage/i);
+    expect(await first.innerText()).not.toContain(SOFT_HYPHEN);
+  });
+});
+
+describe('search and Escape', () => {
+  it('closes the results at the first Escape, from a result too, and keeps them closed until typing', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto('/en/glossary/');
+    const field = page.locator('#search-header');
+    const results = page.locator('#search-header-results');
+    await field.focus();
+    await page.keyboard.type(searchWords.en);
+    await results.getByRole('listitem').first().waitFor();
+
+    // From a result link: one Escape closes them and puts the caret back in the field.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await page.keyboard.press('Escape');
+    expect(await results.isVisible()).toBe(false);
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await field.inputValue()).toBe(searchWords.en);
+    // Leaving the field and coming back does not bring them back.
+    await page.getByRole('heading', { level: 1 }).click();
+    await field.focus();
+    await page.waitForTimeout(300);
+    expect(await results.isVisible()).toBe(false);
+    // Typing does.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await results.getByRole('listitem').first().waitFor();
+    expect(await results.isVisible()).toBe(true);
+
+    // From the field itself: the same, and the query stays.
+    await page.keyboard.press('Escape');
+    expect(await results.isVisible()).toBe(false);
+    expect(await field.inputValue()).toBe(searchWords.en.slice(0, -1));
+    await page.waitForTimeout(300);
+    expect(await results.isVisible()).toBe(false);
+    expect(problems).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 /** Checks over the built site: routes, language metadata, links, validity, CSP, search index. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import { attributes, dist, ids, lessonSlugs, pages, site } from '../support/dist.ts';
+import { attributes, dist, ids, lessonSlugs, pages, root, site } from '../support/dist.ts';
 import { locales } from '../../src/i18n/locales.ts';
 const all = pages();
 const byPath = new Map(all.map((page) => [page.path, page]));
@@ -134,7 +134,10 @@ describe('search index, sitemap and robots', () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number; hash: string }>;
     };
-    const expectedPages = lessonSlugs().length + 2; // lessons, start page, glossary
+    // Lessons, the start page, the glossary, the four tools and the quiz pages (all quizzes but
+    // the lessons' own, which end their lessons).
+    const quizPages = readdirSync(join(root, 'content/quizzes/en')).filter((f) => !f.startsWith('lesson-')).length;
+    const expectedPages = lessonSlugs().length + 2 + 4 + quizPages;
     for (const locale of locales) {
       expect(entry.languages[locale]?.page_count, locale).toBe(expectedPages);
       expect(existsSync(join(dist, `pagefind/wasm.${locale}.pagefind`)), `wasm for ${locale}`).toBe(true);

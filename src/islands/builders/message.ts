@@ -3,7 +3,7 @@
  * character counter, the announcement of changed checks, highlighting, copying and `mailto:`.
  * No React, no DOM: everything here is unit-tested.
  */
-import { countGraphemes } from '../../lib/text.ts';
+import { countGraphemes, withoutSoftHyphens } from '../../lib/text.ts';
 import { format, pluralForm, type PluralForms } from '../../i18n/format.ts';
 import {
   isRequired,
@@ -104,11 +104,11 @@ const wellFormed = (text: string) =>
 
 /**
  * A `mailto:` link that opens the reader's email app with the draft (RFC 6068): no recipient, the
- * subject and the body percent-encoded as UTF-8, line breaks in the body as CRLF.
+ * subject and the body percent-encoded as UTF-8, line breaks in the body as CRLF, no soft hyphen.
  */
 export function mailto(message: Message): string {
-  const body = wellFormed(message.body).replace(/\r\n|\r|\n/g, '\r\n');
-  const subject = wellFormed(message.subject).replace(/[\r\n]+/g, ' ');
+  const body = withoutSoftHyphens(wellFormed(message.body)).replace(/\r\n|\r|\n/g, '\r\n');
+  const subject = withoutSoftHyphens(wellFormed(message.subject)).replace(/[\r\n]+/g, ' ');
   const parts = subject ? [`subject=${encodeURIComponent(subject)}`] : [];
   parts.push(`body=${encodeURIComponent(body)}`);
   return `mailto:?${parts.join('&')}`;

@@ -21,6 +21,7 @@ const de = {
     start: 'Erste Schritte',
     glossary: 'Glossar',
     search: 'Suche',
+    menu: 'Menü',
   },
   language: {
     label: 'Sprache',
@@ -36,7 +37,7 @@ const de = {
     dark: 'Dunkel',
   },
   search: {
-    label: 'Lektionen durchsuchen',
+    label: 'Leitfaden durchsuchen',
     placeholder: 'Suchen',
     shortcut: 'Drücke / zum Suchen',
     submit: 'Suchen',
@@ -47,10 +48,11 @@ const de = {
     needsScript:
       'Die Suche läuft in deinem Browser und braucht JavaScript. Alle Lektionen findest du auf der Startseite.',
     pageTitle: 'Suche',
-    pageLead: 'Durchsuche alle Lektionen und das Glossar.',
+    pageLead: 'Durchsuche die Lektionen, die Werkzeuge, die Quizze und das Glossar.',
     pageTitleWithQuery: 'Suche: {query}',
     close: 'Suchergebnisse schließen',
     allResults: 'Alle Treffer für „{query}“',
+    kinds: { lesson: 'Lektion', tool: 'Werkzeug', quiz: 'Quiz', glossary: 'Glossar', start: 'Erste Schritte' },
   },
   lesson: {
     readingTime: { one: '{count} Minute Lesezeit', other: '{count} Minuten Lesezeit' },

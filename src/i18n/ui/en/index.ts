@@ -29,6 +29,7 @@ const en = {
     start: 'Start here',
     glossary: 'Glossary',
     search: 'Search',
+    menu: 'Menu',
   },
   language: {
     label: 'Language',
@@ -44,7 +45,7 @@ const en = {
     dark: 'Dark',
   },
   search: {
-    label: 'Search the lessons',
+    label: 'Search the guide',
     placeholder: 'Search',
     shortcut: 'Press / to search',
     submit: 'Search',
@@ -54,10 +55,12 @@ const en = {
     failed: 'Search could not be loaded. Reload the page to try again.',
     needsScript: 'Search runs in your browser and needs JavaScript. Every lesson is listed on the home page.',
     pageTitle: 'Search',
-    pageLead: 'Search every lesson and the glossary.',
+    pageLead: 'Search the lessons, the tools, the quizzes and the glossary.',
     pageTitleWithQuery: 'Search: {query}',
     close: 'Close search results',
     allResults: 'All results for “{query}”',
+    /** What kind of page a result is, shown beside its title. */
+    kinds: { lesson: 'Lesson', tool: 'Tool', quiz: 'Quiz', glossary: 'Glossary', start: 'Start here' },
   },
   lesson: {
     readingTime: { one: '{count} minute read', other: '{count} minutes read' },

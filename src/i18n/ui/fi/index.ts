@@ -21,6 +21,7 @@ const fi = {
     start: 'Aloita tästä',
     glossary: 'Sanasto',
     search: 'Haku',
+    menu: 'Valikko',
   },
   language: {
     label: 'Kieli',
@@ -36,7 +37,7 @@ const fi = {
     dark: 'Tumma',
   },
   search: {
-    label: 'Hae oppitunneista',
+    label: 'Hae oppaasta',
     placeholder: 'Hae',
     shortcut: 'Paina / hakeaksesi',
     submit: 'Hae',
@@ -46,10 +47,11 @@ const fi = {
     failed: 'Hakua ei voitu ladata. Lataa sivu uudelleen ja yritä sitten uudestaan.',
     needsScript: 'Haku toimii selaimessasi ja tarvitsee JavaScriptin. Kaikki oppitunnit löydät etusivulta.',
     pageTitle: 'Haku',
-    pageLead: 'Hae kaikista oppitunneista ja sanastosta.',
+    pageLead: 'Hae oppitunneista, työkaluista, visoista ja sanastosta.',
     pageTitleWithQuery: 'Haku: {query}',
     close: 'Sulje hakutulokset',
     allResults: 'Kaikki tulokset haulla ”{query}”',
+    kinds: { lesson: 'Oppitunti', tool: 'Työkalu', quiz: 'Visa', glossary: 'Sanasto', start: 'Aloita tästä' },
   },
   lesson: {
     readingTime: { one: 'Lukuaika {count} minuutti', other: 'Lukuaika {count} minuuttia' },

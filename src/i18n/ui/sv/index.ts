@@ -21,6 +21,7 @@ const sv = {
     start: 'Börja här',
     glossary: 'Ordlista',
     search: 'Sök',
+    menu: 'Meny',
   },
   language: {
     label: 'Språk',
@@ -36,7 +37,7 @@ const sv = {
     dark: 'Mörkt',
   },
   search: {
-    label: 'Sök i lektionerna',
+    label: 'Sök i guiden',
     placeholder: 'Sök',
     shortcut: 'Tryck / för att söka',
     submit: 'Sök',
@@ -46,10 +47,11 @@ const sv = {
     failed: 'Sökningen kunde inte laddas. Ladda om sidan och försök igen.',
     needsScript: 'Sökningen körs i din webbläsare och behöver JavaScript. Alla lektioner finns på startsidan.',
     pageTitle: 'Sök',
-    pageLead: 'Sök i alla lektioner och i ordlistan.',
+    pageLead: 'Sök i lektionerna, verktygen, quizzen och ordlistan.',
     pageTitleWithQuery: 'Sök: {query}',
     close: 'Stäng sökresultaten',
     allResults: 'Alla träffar för ”{query}”',
+    kinds: { lesson: 'Lektion', tool: 'Verktyg', quiz: 'Quiz', glossary: 'Ordlista', start: 'Börja här' },
   },
   lesson: {
     readingTime: { one: '{count} minuts läsning', other: '{count} minuters läsning' },

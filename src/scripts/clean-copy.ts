@@ -1,0 +1,19 @@
+/**
+ * Text copied by hand from a page leaves without soft hyphens. The build puts them into long
+ * words (src/lib/hyphenate.ts) and Chromium copies them along, so a pasted "Kontaktanfrage"
+ * would hold four invisible hyphens. This rewrites the clipboard only when the selection has one.
+ */
+import { SOFT_HYPHEN, withoutSoftHyphens } from '../lib/text.ts';
+
+export function cleanCopiedText(): void {
+  document.addEventListener('copy', (event) => {
+    const selection = document.getSelection();
+    const text = selection?.toString() ?? '';
+    if (!selection || !event.clipboardData || !text.includes(SOFT_HYPHEN)) return;
+    const holder = document.createElement('div');
+    for (let i = 0; i < selection.rangeCount; i++) holder.append(selection.getRangeAt(i).cloneContents());
+    event.clipboardData.setData('text/plain', withoutSoftHyphens(text));
+    event.clipboardData.setData('text/html', withoutSoftHyphens(holder.innerHTML));
+    event.preventDefault();
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * Measuring layout in the browser tests: every page type of a locale, the layout shifts a page
+ * makes while it loads and is scrolled, and words that a line break cut without a hyphen.
+ */
+import type { Page } from 'playwright-core';
+import { searchWords } from '../fixtures/search.ts';
+
+/** One page of each type (the lesson's quiz is scrolled to by `settle`). */
+export function pageTypes(locale: keyof typeof searchWords): Array<{ type: string; path: string }> {
+  return [
+    { type: 'home', path: `/${locale}/` },
+    { type: 'lesson', path: `/${locale}/lessons/introductions/` },
+    { type: 'quiz page', path: `/${locale}/quizzes/intro-decision/` },
+    { type: 'worksheet', path: `/${locale}/tools/worksheet/` },
+    { type: 'intro reply builder', path: `/${locale}/tools/intro-reply/` },
+    { type: 'reconnect builder', path: `/${locale}/tools/reconnect/` },
+    { type: 'contact request composer', path: `/${locale}/tools/contact-request/` },
+    { type: 'search', path: `/${locale}/search/?q=${encodeURIComponent(searchWords[locale])}` },
+    { type: 'glossary', path: `/${locale}/glossary/` },
+  ];
+}
+
+/**
+ * Installed before any page script: records every layout shift not caused by input, with what
+ * moved. The sum is at least the page's CLS (which takes the worst burst of shifts only).
+ */
+export function recordShifts(): void {
+  const shifts: Array<{ value: number; at: number; sources: string[] }> = [];
+  (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & Record<string, any>>) {
+      if (entry.hadRecentInput) continue;
+      shifts.push({
+        value: entry.value,
+        at: Math.round(entry.startTime),
+        sources: (entry.sources ?? []).map((source: any) => {
+          const node = source.node as Element | null;
+          const name = node
+            ? `${node.nodeName.toLowerCase()}${node.className ? `.${String(node.className)}` : ''}`
+            : '?';
+          return `${name} ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}`;
+        }),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Waits until the page is quiet: loaded, islands hydrated, then scrolled to the end and back. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const scrollTo = (y: number) => page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = await page.evaluate(() => Math.round(innerHeight * 0.8));
+  for (let y = step; y < height + step; y += step) {
+    await scrollTo(y);
+    await page.waitForTimeout(60);
+  }
+  // Islands hydrate when idle or as they near the viewport: every one has done so by now.
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  await scrollTo(0);
+  await page.waitForTimeout(200);
+}
+
+export async function shifts(page: Page): Promise<{ total: number; details: string[] }> {
+  const list = await page.evaluate(
+    () => (window as unknown as { __shifts: Array<{ value: number; at: number; sources: string[] }> }).__shifts,
+  );
+  return {
+    total: list.reduce((sum, s) => sum + s.value, 0),
+    details: list.map((s) => `${s.value.toFixed(4)} at ${s.at} ms: ${s.sources.join(', ')}`),
+  };
+}
+
+/**
+ * Words in headings, links, buttons, labels and legends that a line break cuts without a hyphen:
+ * each word is measured letter by letter, and a change of line must come after a soft hyphen, a
+ * hyphen or a dash, a slash or a space. Returns "word (element)" for each word cut elsewhere.
+ */
+export function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const selector = 'h1, h2, h3, h4, a, button, label, legend, summary, .lead, .lesson__lead';
+    const range = document.createRange();
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      if (!element.checkVisibility()) continue;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const text = node.data;
+        for (const match of text.matchAll(/[^\s]+/g)) {
+          const start = match.index;
+          let lineTop: number | undefined;
+          for (let i = start; i < start + match[0].length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            // A letter after a break can report a sliver on the line before too: the last box counts.
+            const rect = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
+            if (!rect) continue;
+            if (lineTop !== undefined && rect.top > lineTop + 2 && !/[\u00AD\-–—/]/.test(text[i - 1] ?? '')) {
+              found.push(`${match[0].replaceAll('\u00AD', '')} (${element.tagName.toLowerCase()})`);
+              break;
+            }
+            lineTop = rect.top;
+          }
+        }
+      }
+    }
+    return found;
+  });
+}
