@@ -1,6 +1,6 @@
 /**
- * Small browser adapters the islands share: copying text and saving a file. Each reports failure
- * instead of throwing, so a component can show a translated message.
+ * Small browser adapters the islands and scripts share: copying text and saving a file. Each
+ * reports failure instead of throwing, so a component can show a translated message.
  */
 
 /** Copies text to the clipboard; `false` when the browser refuses (no permission, insecure page). */
@@ -11,6 +11,11 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Copies text and gives back what to tell the reader: the one copy-feedback path of the site. */
+export async function copyFeedback(text: string, said: { copied: string; failed: string }): Promise<string> {
+  return (await copyText(text)) ? said.copied : said.failed;
 }
 
 /** Offers `content` as a file download named `filename`, built in the page (no request is made). */

@@ -2,9 +2,10 @@
  * The quiz's logic, with no React and no DOM: the order of the choices (seeded, so a reload shows
  * the same order), answering, scoring, retrying, and reading saved progress strictly.
  *
- * Saved progress lives in localStorage under `connector:quiz:<quiz id>`, one key per quiz and shared
- * by the four languages (question and choice ids are the same in every locale, so a reader who
- * switches language mid-quiz carries on). Its shape, version 1:
+ * Saved progress is a record (the format is in src/lib/storage.ts) of kind `quiz`, one per quiz,
+ * its id the quiz id, under `connector:record:quiz:<quiz id>`, shared by the four languages
+ * (question and choice ids are the same in every locale, so a reader who switches language
+ * mid-quiz carries on). Its `data`, version 1, is:
  *
  * ```json
  * {
@@ -27,11 +28,16 @@
  * - `best`: the highest score of a finished attempt, or `null` before the first one ends. A retry
  *   clears `answers` and keeps `best`.
  *
- * Life cycle: written after every answer and on retry; read once when the island starts. Anything
- * that is not exactly this shape for this quiz as it is now (another version, an unknown key, a
- * question or choice that no longer exists, answers out of order) is treated as corrupt: the quiz
- * says so quietly and starts afresh, and the next save overwrites it.
+ * Life cycle: written after every answer and on retry; read when the island starts and whenever
+ * another tab changes it. Anything that is not exactly this shape for this quiz as it is now
+ * (another version, an unknown key, a question or choice that no longer exists, answers out of
+ * order) cannot be read: it is set aside, unchanged, for the reader to download or discard, and
+ * the quiz starts afresh. Until 2026-12 the same object lay under `connector:quiz:<quiz id>`;
+ * `quizKind` moves it into its record.
  */
+
+import type { Kind } from '../../lib/collection.ts';
+import { isRecord, recordKey } from '../../lib/storage.ts';
 
 /** What the logic needs to know of a quiz: its questions, their choices and the best choice. */
 export interface QuizShape {
@@ -54,9 +60,49 @@ export interface Progress {
 
 export const progressVersion = 1;
 
-/** The localStorage key of a quiz's progress. */
+/** The localStorage key of a quiz's progress (its record). */
 export function storageKey(quizId: string): string {
-  return `connector:quiz:${quizId}`;
+  return recordKey(quizKindName, quizId);
+}
+
+export const quizKindName = 'quiz';
+/** Where progress was kept before records. */
+export const legacyPrefix = 'connector:quiz:';
+
+/**
+ * Quiz progress as a kind of record, read against the quizzes given (the island gives its own,
+ * the saved-work page all of them): progress of a quiz not given is read for its shape only.
+ */
+export function quizKind(quizzes: readonly QuizShape[]): Kind<Progress> {
+  const byId = new Map(quizzes.map((quiz) => [quiz.id, quiz]));
+  const read = (data: unknown, id: string) => parseProgress(data, byId.get(id) ?? looseShape(data, id));
+  return {
+    kind: quizKindName,
+    version: 1,
+    read: (data, version, id) => (version === 1 ? read(data, id) : undefined),
+    legacy: {
+      matches: (key) => key.startsWith(legacyPrefix),
+      migrate(key, raw, now) {
+        const id = key.slice(legacyPrefix.length);
+        const data = read(raw, id);
+        return data && { records: [{ id, changed: new Date(now).toISOString(), data }], aside: [] };
+      },
+    },
+  };
+}
+
+/** The shape progress claims for itself, for a quiz this page does not know. */
+function looseShape(data: unknown, id: string): QuizShape {
+  const answers = isRecord(data) && Array.isArray(data.answers) ? data.answers : [];
+  const best = isRecord(data) && typeof data.best === 'number' ? data.best : 0;
+  const questions: QuizShape['questions'][number][] = answers.map((item) => {
+    const entry = isRecord(item) ? item : {};
+    const choice = typeof entry.choice === 'string' ? entry.choice : '';
+    return { id: typeof entry.question === 'string' ? entry.question : '', choices: [{ id: choice }], best: choice };
+  });
+  // A best score needs as many questions as it counts, answered or not (a retry clears the answers).
+  while (questions.length < best) questions.push({ id: `?${questions.length}`, choices: [], best: '' });
+  return { id, questions };
 }
 
 /** A 32-bit seed from a text (FNV-1a), e.g. the quiz id for the first attempt. */

@@ -26,6 +26,17 @@ export default {
       'Dieser Browser erlaubt der Seite nicht, Entwürfe zu speichern. Dein Entwurf bleibt erhalten, bis du die Seite schließt.',
     saveFailed:
       'Deine letzten Änderungen ließen sich in diesem Browser nicht speichern. Kopiere deinen Entwurf, bevor du gehst.',
+    // Gespeicherte Arbeit (Speicher, Rückgängig): mit dem Speichern je Eintrag in src/lib/storage.ts hinzugekommen.
+    limit: 'Dieser Baukasten behält bis zu {max} Entwürfe, du hast {count}.',
+    clearConfirmUndo: {
+      one: 'Deinen Entwurf in diesem Baukasten löschen? Direkt danach kannst du es noch rückgängig machen.',
+      other: 'Alle {count} Entwürfe in diesem Baukasten löschen? Direkt danach kannst du es noch rückgängig machen.',
+    },
+    restored: 'Die gelöschten Entwürfe sind wieder da.',
+    undo: 'Rückgängig',
+    deletedElsewhere: 'Der Entwurf „{name}“ wurde in einem anderen Tab gelöscht.',
+    saveFull:
+      'Deine letzten Änderungen ließen sich nicht speichern: Der Speicher dieses Browsers ist voll. Kopiere deinen Entwurf, bevor du gehst.',
     answers: 'Deine Angaben',
     optional: '(freiwillig)',
     errorPrefix: 'Fehler:',

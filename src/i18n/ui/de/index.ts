@@ -2,6 +2,7 @@ import type { UIStrings } from '../en/index.ts';
 import quiz from './quiz.ts';
 import builders from './builders.ts';
 import worksheet from './worksheet.ts';
+import saved from './saved.ts';
 
 const de = {
   site: {
@@ -117,6 +118,7 @@ const de = {
   quiz,
   builders,
   worksheet,
+  saved,
 } satisfies UIStrings;
 
 export default de;

@@ -29,6 +29,17 @@ export default {
       'Your saved drafts could not be read, so the builder starts afresh. What was saved stays untouched until you type.',
     storageUnavailable: 'This browser does not let the page save drafts. Your draft lasts until you close the page.',
     saveFailed: 'Your latest changes could not be saved in this browser. Copy your draft before you leave.',
+    // Saved work (storage, undo): added with the per-record storage of src/lib/storage.ts.
+    limit: 'This builder keeps up to {max} drafts; you have {count}.',
+    clearConfirmUndo: {
+      one: 'Delete your draft in this builder? You can undo it straight afterwards.',
+      other: 'Delete all {count} drafts in this builder? You can undo it straight afterwards.',
+    },
+    restored: 'The deleted drafts are back.',
+    undo: 'Undo',
+    deletedElsewhere: 'The draft “{name}” was deleted in another tab.',
+    saveFull:
+      'Your latest changes could not be saved: this browser’s storage is full. Copy your draft before you leave.',
     answers: 'Your answers',
     optional: '(optional)',
     errorPrefix: 'Error:',

@@ -10,6 +10,7 @@
 import quiz from './quiz.ts';
 import builders from './builders.ts';
 import worksheet from './worksheet.ts';
+import saved from './saved.ts';
 
 const en = {
   site: {
@@ -123,6 +124,7 @@ const en = {
   quiz,
   builders,
   worksheet,
+  saved,
 };
 
 export type UIStrings = typeof en;

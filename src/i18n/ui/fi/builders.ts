@@ -24,6 +24,17 @@ export default {
       'Tallennettuja luonnoksiasi ei voitu lukea, joten työkalu aloittaa alusta. Tallennetut tiedot pysyvät koskemattomina, kunnes alat kirjoittaa.',
     storageUnavailable: 'Tämä selain ei salli sivun tallentaa luonnoksia. Luonnoksesi säilyy, kunnes suljet sivun.',
     saveFailed: 'Viimeisimpiä muutoksiasi ei voitu tallentaa tähän selaimeen. Kopioi luonnoksesi ennen kuin lähdet.',
+    // Tallennetut työt (tallennus, kumoaminen): tulivat src/lib/storage.ts-tiedoston kohdekohtaisen tallennuksen myötä.
+    limit: 'Tämä työkalu säilyttää enintään {max} luonnosta, ja sinulla on {count}.',
+    clearConfirmUndo: {
+      one: 'Poistetaanko luonnoksesi tästä työkalusta? Voit perua poiston heti sen jälkeen.',
+      other: 'Poistetaanko kaikki {count} luonnosta tästä työkalusta? Voit perua poiston heti sen jälkeen.',
+    },
+    restored: 'Poistetut luonnokset on palautettu.',
+    undo: 'Kumoa',
+    deletedElsewhere: 'Luonnos ”{name}” poistettiin toisessa välilehdessä.',
+    saveFull:
+      'Viimeisimpiä muutoksiasi ei voitu tallentaa: tämän selaimen tallennustila on täynnä. Kopioi luonnoksesi ennen kuin lähdet.',
     answers: 'Vastauksesi',
     optional: '(vapaaehtoinen)',
     errorPrefix: 'Virhe:',

@@ -2,6 +2,7 @@ import type { UIStrings } from '../en/index.ts';
 import quiz from './quiz.ts';
 import builders from './builders.ts';
 import worksheet from './worksheet.ts';
+import saved from './saved.ts';
 
 const fi = {
   site: {
@@ -115,6 +116,7 @@ const fi = {
   quiz,
   builders,
   worksheet,
+  saved,
 } satisfies UIStrings;
 
 export default fi;
