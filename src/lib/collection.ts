@@ -3,8 +3,9 @@
  * tab shows, kept in step with localStorage and with the other tabs, with no React in it.
  * Components read it through `useSyncExternalStore(collection.subscribe, collection.getSnapshot)`.
  *
- * - Reading happens once, on the first `getSnapshot()`: old layouts are migrated (`Legacy`), and
- *   whatever cannot be read is set aside before anything is written.
+ * - Reading happens on the first `getSnapshot()`: whatever cannot be read is set aside before
+ *   anything is written. When a key of an older layout is there, the code that reads it (`Legacy`)
+ *   is loaded first, and the snapshot says `ready: false` until it has run (once per browser).
  * - Every change is written at once, and only the record it changed: the paths this tab changed
  *   (e.g. `contact`, `message.me`) go over what is stored now, so another tab's change to another
  *   field of the same record stays. When a write fails (full or blocked storage), the change stays
@@ -21,7 +22,6 @@ import {
   keysWith,
   listAside,
   nextChange,
-  readKey,
   readRecord,
   readText,
   recordKey,
@@ -53,21 +53,21 @@ export interface Kind<T> {
   legacy?: Legacy<T>;
 }
 
-/** A layout from before records: the keys it used and how to turn their values into records. */
+/** What one key of an older layout holds: its records, and the parts that cannot be read, as text. */
+export type Migrated<T> = { records: Array<Item<T>>; aside: Array<{ text: string; reason: AsideReason }> };
+
+/** A layout from before records: the keys it used, and (loaded when one is found) how to read them. */
 export interface Legacy<T> {
   matches(key: string): boolean;
-  /**
-   * The records in one old key's value (JSON-decoded), and the parts that cannot be read, as text,
-   * to be set aside; `undefined` when nothing in it can be read.
-   */
-  migrate(
-    key: string,
-    raw: unknown,
-    now: number,
-  ): { records: Array<Item<T>>; aside: Array<{ text: string; reason: AsideReason }> } | undefined;
+  /** Gives the reader of one old key's value (JSON-decoded): undefined when nothing in it can be read. */
+  load(): Promise<(key: string, raw: unknown, now: number) => Migrated<T> | undefined>;
 }
 
+type Reader<T> = Awaited<ReturnType<Legacy<T>['load']>>;
+
 export interface Snapshot<T> {
+  /** False while the code that reads an older layout loads: nothing is shown or written yet. */
+  ready: boolean;
   items: ReadonlyArray<Item<T>>;
   /** What was set aside for this kind, to download or discard. */
   aside: readonly Aside[];
@@ -83,7 +83,6 @@ export interface CollectionOptions {
   /** The page's localStorage unless given. */
   storage?: StorageLike | undefined;
   now?: () => number;
-  random?: () => number;
   /** Only these ids (a quiz's progress), instead of the whole kind. */
   ids?: readonly string[];
   /** Calls back with the key another tab changed (`null`: anything may have changed). */
@@ -93,15 +92,17 @@ export interface CollectionOptions {
 export interface Collection<T> {
   subscribe(listener: () => void): () => void;
   getSnapshot(): Snapshot<T>;
+  /** Resolves once the collection has been read (at once, unless an older layout is migrated). */
+  ready(): Promise<void>;
   get(id: string): Item<T> | undefined;
   /** Changes (or creates, from `undefined`) one record and writes the change. */
   update(id: string, change: (current: T | undefined) => T): void;
   /** Deletes a record, leaving a tombstone; gives back what it deleted, for undo. */
   remove(id: string): Item<T> | undefined;
   /**
-   * Puts records back (undo, import): each is written unless the stored one is newer, so nothing
-   * newer is overwritten; a tombstone does not stop it, since putting back is the reader's choice.
-   * Gives back the ids written.
+   * Puts records back (undo, import): each is written unless the stored one is as new or newer, so
+   * nothing newer is overwritten; a tombstone does not stop it, since putting back is the reader's
+   * choice. Gives back the ids written.
    */
   restore(items: ReadonlyArray<Item<T>>): string[];
   /** Takes a record out of the view and sets its stored text aside (a shape only the caller can judge). */
@@ -116,99 +117,59 @@ export interface Collection<T> {
 const tombstoneLife = 90 * 24 * 60 * 60 * 1000;
 
 type Path = readonly string[];
-const missing = Symbol('missing');
+const missing = Symbol();
 
-function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
+const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
 export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  }
-  if (!isRecord(a) || !isRecord(b)) return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]))
-  );
+  return covers(a, b) && covers(b, a);
 }
 
 /** Whether `output` kept everything `input` holds (it may add defaults): else reading lost something. */
 export function covers(input: unknown, output: unknown): boolean {
-  if (isRecord(input))
-    return (
-      isRecord(output) &&
-      Object.keys(input).every((key) => Object.hasOwn(output, key) && covers(input[key], output[key]))
-    );
-  return deepEqual(input, output);
+  if (!isRecord(input)) return JSON.stringify(input) === JSON.stringify(output);
+  return isRecord(output) && Object.keys(input).every((key) => key in output && covers(input[key], output[key]));
 }
 
 /** The paths where `b` differs from `a`, down through plain objects (arrays count as one value). */
 export function changedPaths(a: unknown, b: unknown, prefix: Path = []): Path[] {
-  if (isRecord(a) && isRecord(b)) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].flatMap((key) => changedPaths(a[key], b[key], [...prefix, key]));
-  }
+  if (isRecord(a) && isRecord(b))
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((key) =>
+      changedPaths(a[key], b[key], [...prefix, key]),
+    );
   return deepEqual(a, b) ? [] : [prefix];
-}
-
-function valueAt(source: unknown, path: Path): unknown {
-  let value: unknown = source;
-  for (const key of path) {
-    if (!isRecord(value) || !Object.hasOwn(value, key)) return missing;
-    value = value[key];
-  }
-  return value;
 }
 
 /** `target` with the values of `source` at `paths` (an absent value removes the key). */
 export function applyPaths<T>(target: T, paths: readonly Path[], source: T): T {
   let result: unknown = clone(target);
   for (const path of paths) {
-    const value = valueAt(source, path);
+    let value: unknown = source;
+    for (const key of path) value = isRecord(value) && key in value ? value[key] : missing;
     if (!path.length) {
-      result = clone(value === missing ? result : value);
+      if (value !== missing) result = clone(value);
       continue;
     }
     if (!isRecord(result)) result = {};
     let node = result as Record<string, unknown>;
-    for (const key of path.slice(0, -1)) {
-      if (!isRecord(node[key])) node[key] = {};
-      node = node[key] as Record<string, unknown>;
-    }
-    const last = path.at(-1)!;
-    if (value === missing) delete node[last];
-    else node[last] = clone(value);
+    for (const key of path.slice(0, -1)) node = (isRecord(node[key]) ? node[key] : (node[key] = {})) as typeof node;
+    if (value === missing) delete node[path.at(-1)!];
+    else node[path.at(-1)!] = clone(value);
   }
   return result as T;
-}
-
-function mergePaths(known: readonly Path[] | undefined, more: readonly Path[]): Path[] {
-  const all = [...(known ?? []), ...more];
-  if (all.some((path) => !path.length)) return [[]];
-  const seen = new Set<string>();
-  return all.filter((path) => {
-    const key = JSON.stringify(path);
-    return !seen.has(key) && Boolean(seen.add(key));
-  });
 }
 
 /** The page's `storage` events for `storage`, and a full re-read when the page comes back from the back/forward cache. */
 export function windowEvents(storage: StorageLike | undefined) {
   return (listener: (key: string | null) => void) => {
     if (typeof window === 'undefined') return () => {};
-    const onStorage = (event: StorageEvent) => {
-      if (event.storageArea === storage) listener(event.key);
-    };
-    const onShow = (event: PageTransitionEvent) => {
-      if (event.persisted) listener(null);
-    };
-    window.addEventListener('storage', onStorage);
-    window.addEventListener('pageshow', onShow);
+    const onStorage = (event: StorageEvent) => event.storageArea === storage && listener(event.key);
+    const onShow = (event: PageTransitionEvent) => event.persisted && listener(null);
+    addEventListener('storage', onStorage);
+    addEventListener('pageshow', onShow);
     return () => {
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('pageshow', onShow);
+      removeEventListener('storage', onStorage);
+      removeEventListener('pageshow', onShow);
     };
   };
 }
@@ -219,6 +180,8 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
   const events = options.events ?? windowEvents(storage);
   const prefix = recordPrefix + kind.kind + ':';
   const only = options.ids && new Set(options.ids);
+  const wanted = (id: string) => !only || only.has(id);
+  const keyOf = (id: string) => recordKey(kind.kind, id);
 
   const view = new Map<string, Item<T>>();
   /** What this tab last read or wrote under each id: when, and whether it was a deletion. */
@@ -232,7 +195,18 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
   let problem: Problem | null = null;
   let savedAt: number | null = null;
   let loaded = false;
+  /** The reader of the older layout: undefined until loaded, null when it could not be. */
+  let reader: Reader<T> | null | undefined;
+  let loading: Promise<void> | null = null;
   let snapshot: Snapshot<T> | null = null;
+  const notReady: Snapshot<T> = {
+    ready: false,
+    items: [],
+    aside: [],
+    problem: null,
+    savedAt: null,
+    deletedElsewhere: [],
+  };
   const listeners = new Set<() => void>();
   let detach: (() => void) | null = null;
 
@@ -241,113 +215,115 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
     for (const listener of [...listeners]) listener();
   };
 
-  const wanted = (id: string) => !only || only.has(id);
-
   /** Sets `text` (found under `key`) aside, once: an entry with the same origin and text is not written twice. */
   function moveAside(key: string, text: string, reason: AsideReason, keepOriginal = false): boolean {
-    const known = aside.find((entry) => entry.from === key && entry.text === text);
-    if (known) {
+    let ok = aside.some((entry) => entry.from === key && entry.text === text);
+    if (ok) {
       if (!keepOriginal && readText(storage, key) === text) remove(storage, key);
-      held.delete(key);
-      return true;
+    } else {
+      const { result, aside: entry } = setAside(
+        storage,
+        { from: key, kind: kind.kind, reason, text },
+        now(),
+        keepOriginal,
+      );
+      ok = result === 'ok';
+      if (entry) aside = [...aside, entry];
+      else problem = result === 'ok' ? 'blocked' : result;
     }
-    const { result, aside: entry } = setAside(
+    if (ok) held.delete(key);
+    else held.set(key, { text, reason });
+    return ok;
+  }
+
+  /**
+   * What is stored under `id`, read as this kind: `data` (or `deleted`), with the time it changed.
+   * Anything unreadable is set aside first; `blocked` when that (or reading) was not possible.
+   */
+  function stored(id: string): { changed?: string; data?: T; deleted?: boolean; blocked?: boolean } {
+    const key = keyOf(id);
+    const hold = held.get(key);
+    if (hold && !moveAside(key, hold.text, hold.reason)) return { blocked: true };
+    const found = readRecord(storage, kind.kind, id);
+    if (found.status === 'unavailable') return { blocked: true };
+    if (found.status === 'empty') return {};
+    if (found.status === 'damaged') return moveAside(key, found.text, 'damaged') ? {} : { blocked: true };
+    const envelope = found.envelope;
+    if (envelope.deleted) return { changed: envelope.changed, deleted: true };
+    const data = envelope.version > kind.version ? undefined : kind.read(envelope.data, envelope.version, id);
+    if (data === undefined)
+      return moveAside(key, found.text, envelope.version > kind.version ? 'newer' : 'damaged') ? {} : { blocked: true };
+    // Read in part: the whole original goes aside, then the readable part replaces it.
+    if (
+      envelope.version === kind.version &&
+      !covers(envelope.data, data) &&
+      moveAside(key, found.text, 'partial', true)
+    )
+      write(storage, key, JSON.stringify({ ...envelope, data }));
+    return { changed: envelope.changed, data };
+  }
+
+  /** Writes a record; on success it is what this tab shows and has seen. */
+  function put(id: string, changed: string, data: T): boolean {
+    const result = write(
       storage,
-      { from: key, kind: kind.kind, reason, text },
-      now(),
-      keepOriginal,
+      keyOf(id),
+      JSON.stringify({ kind: kind.kind, id, version: kind.version, changed, data }),
     );
-    if (result !== 'ok' || !entry) {
-      held.set(key, { text, reason });
-      problem = result === 'ok' ? 'blocked' : result;
+    if (result !== 'ok') {
+      problem = result;
       return false;
     }
-    held.delete(key);
-    aside = [...aside, entry];
+    view.set(id, { id, changed, data });
+    seen.set(id, { changed, deleted: false });
+    dirty.delete(id);
+    elsewhere.delete(id);
+    savedAt = now();
+    problem = null;
     return true;
   }
 
   /** Reads one stored record into the view; `initial` while loading. */
-  function ingest(key: string, initial: boolean): void {
-    const id = key.slice(prefix.length);
+  function ingest(id: string, initial: boolean): void {
     if (!wanted(id)) return;
-    const stored = readKey(storage, key, kind.kind, id);
-    if (stored.status === 'unavailable' || stored.status === 'empty') return;
-    if (stored.status === 'damaged') {
-      moveAside(key, stored.text, 'damaged');
-      return;
-    }
-    const envelope = stored.envelope;
-    if (envelope.deleted) {
-      if (initial && Date.parse(envelope.changed) < now() - tombstoneLife) {
-        remove(storage, key);
-        return;
-      }
-      seen.set(id, { changed: envelope.changed, deleted: true });
+    const found = stored(id);
+    if (found.deleted) {
+      if (initial && Date.parse(found.changed!) < now() - tombstoneLife) return void remove(storage, keyOf(id));
+      seen.set(id, { changed: found.changed!, deleted: true });
       dirty.delete(id);
       const shown = view.get(id);
       view.delete(id);
       if (shown && !initial) elsewhere.set(id, shown);
-      return;
+    } else if (found.data !== undefined) {
+      seen.set(id, { changed: found.changed!, deleted: false });
+      elsewhere.delete(id);
+      const pending = dirty.get(id);
+      const local = view.get(id);
+      const data = pending && local ? applyPaths(found.data, pending, local.data) : found.data;
+      view.set(id, { id, changed: found.changed!, data });
     }
-    if (envelope.version > kind.version) {
-      moveAside(key, stored.text, 'newer');
-      return;
-    }
-    const data = kind.read(envelope.data, envelope.version, id);
-    if (data === undefined) {
-      moveAside(key, stored.text, 'damaged');
-      return;
-    }
-    if (envelope.version === kind.version && !covers(envelope.data, data)) {
-      // Read in part: the whole original goes aside, then the readable part replaces it.
-      if (moveAside(key, stored.text, 'partial', true)) {
-        const clean = { kind: kind.kind, id, version: kind.version, changed: envelope.changed, data };
-        write(storage, key, JSON.stringify(clean));
-      }
-    }
-    seen.set(id, { changed: envelope.changed, deleted: false });
-    elsewhere.delete(id);
-    const pending = dirty.get(id);
-    const local = view.get(id);
-    view.set(id, {
-      id,
-      changed: envelope.changed,
-      data: pending && local ? applyPaths(data, pending, local.data) : data,
-    });
   }
 
-  function migrate(legacy: Legacy<T>): void {
-    const keys = (keysWith(storage, 'connector:') ?? []).filter((key) => legacy.matches(key));
+  /** Moves what an older layout holds into records; its key goes once everything is safe. */
+  function migrate(keys: string[], read: Reader<T>): void {
     for (const key of keys) {
       const text = readText(storage, key);
       if (typeof text !== 'string') continue;
-      let raw: unknown;
+      let found: Migrated<T> | undefined;
       try {
-        raw = JSON.parse(text);
+        found = read(key, JSON.parse(text), now());
       } catch {
-        moveAside(key, text, 'damaged');
-        continue;
+        // Not JSON: set aside below, like anything else that cannot be read.
       }
-      const found = legacy.migrate(key, raw, now());
       if (!found) {
         moveAside(key, text, 'damaged');
         continue;
       }
       let complete = found.aside.every((piece) => moveAside(key, piece.text, piece.reason, true));
       for (const record of found.records) {
-        if (!wanted(record.id)) {
-          complete = false;
-          continue;
-        }
-        const stored = readRecord(storage, kind.kind, record.id);
-        if (stored.status === 'ok' && stored.envelope.changed >= record.changed) continue;
-        if (stored.status === 'damaged' && !moveAside(recordKey(kind.kind, record.id), stored.text, 'damaged')) {
-          complete = false;
-          continue;
-        }
-        const envelope = { kind: kind.kind, version: kind.version, ...record };
-        if (write(storage, recordKey(kind.kind, record.id), JSON.stringify(envelope)) !== 'ok') {
+        const there = wanted(record.id) && stored(record.id);
+        if (!there || there.blocked) complete = false;
+        else if (!(there.changed && there.changed >= record.changed) && !put(record.id, record.changed, record.data)) {
           // Kept on the page, and written with the next change; the old key stays until then.
           complete = false;
           view.set(record.id, record);
@@ -358,91 +334,65 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
     }
   }
 
-  function load(): void {
-    if (loaded) return;
-    loaded = true;
-    if (keysWith(storage, prefix) === undefined || readText(storage, prefix) === undefined) {
+  /** Reads the collection; false while the reader of an older layout is still loading. */
+  function load(): boolean {
+    if (loaded) return true;
+    if (readText(storage, prefix) === undefined) {
       problem = 'unavailable';
-      return;
+      return (loaded = true);
     }
+    const old = kind.legacy ? (keysWith(storage, 'connector:') ?? []).filter(kind.legacy.matches) : [];
+    if (old.length && reader === undefined) {
+      loading ??= kind.legacy!.load().then(
+        (found) => void (reader = found),
+        () => void (reader = null),
+      );
+      void loading.then(emit);
+      return false;
+    }
+    loaded = true;
     aside = listAside(storage, kind.kind);
-    if (kind.legacy) migrate(kind.legacy);
-    for (const key of keysWith(storage, prefix) ?? []) ingest(key, true);
+    if (old.length && reader) migrate(old, reader);
+    for (const key of keysWith(storage, prefix) ?? []) ingest(key.slice(prefix.length), true);
+    return true;
   }
 
   /** Writes this tab's changes to one record, merged with what is stored now. */
   function save(id: string): void {
     const local = view.get(id);
     const paths = dirty.get(id);
-    if (!local || !paths) return;
-    if (!storage || problem === 'unavailable') return;
-    const key = recordKey(kind.kind, id);
-    const hold = held.get(key);
-    if (hold && !moveAside(key, hold.text, hold.reason)) return;
-    const stored = readRecord(storage, kind.kind, id);
-    if (stored.status === 'unavailable') {
-      problem = 'blocked';
+    if (!local || !paths || !storage || problem === 'unavailable') return;
+    const there = stored(id);
+    if (there.blocked) {
+      problem ??= 'blocked';
       return;
     }
-    let base: T | undefined;
-    let after: string | undefined;
-    if (stored.status === 'damaged' && !moveAside(key, stored.text, 'damaged')) return;
-    if (stored.status === 'ok') {
-      const envelope = stored.envelope;
-      after = envelope.changed;
-      if (envelope.deleted) {
-        const known = seen.get(id);
-        if (!(known?.deleted && known.changed === envelope.changed)) {
-          // Deleted in another tab since this one last looked: the deletion stands.
-          seen.set(id, { changed: envelope.changed, deleted: true });
-          view.delete(id);
-          dirty.delete(id);
-          elsewhere.set(id, local);
-          return;
-        }
-      } else if (envelope.version > kind.version) {
-        if (!moveAside(key, stored.text, 'newer')) return;
-      } else {
-        base = kind.read(envelope.data, envelope.version, id);
-        if (base === undefined && !moveAside(key, stored.text, 'damaged')) return;
-      }
-    }
-    const data = base === undefined ? local.data : applyPaths(base, paths, local.data);
-    const changed = nextChange(now(), after);
-    const result = write(storage, key, JSON.stringify({ kind: kind.kind, id, version: kind.version, changed, data }));
-    if (result !== 'ok') {
-      problem = result;
+    const known = seen.get(id);
+    if (there.deleted && !(known?.deleted && known.changed === there.changed)) {
+      // Deleted in another tab since this one last looked: the deletion stands.
+      seen.set(id, { changed: there.changed!, deleted: true });
+      view.delete(id);
+      dirty.delete(id);
+      elsewhere.set(id, local);
       return;
     }
-    view.set(id, { id, changed, data });
-    seen.set(id, { changed, deleted: false });
-    dirty.delete(id);
-    savedAt = now();
-    problem = null;
-  }
-
-  /** Tries again what earlier writes could not save. */
-  function retry(except?: string): void {
-    for (const id of [...dirty.keys()]) if (id !== except) save(id);
+    const data = there.data === undefined ? local.data : applyPaths(there.data, paths, local.data);
+    put(id, nextChange(now(), there.changed), data);
   }
 
   function onEvent(key: string | null): void {
     if (!loaded) return;
-    if (key === null) {
-      aside = listAside(storage, kind.kind);
-      for (const stored of keysWith(storage, prefix) ?? []) ingest(stored, false);
-    } else if (key.startsWith(asidePrefix)) {
-      aside = listAside(storage, kind.kind);
-    } else if (key.startsWith(prefix)) {
-      ingest(key, false);
-    } else return;
+    if (key === null || key.startsWith(asidePrefix)) aside = listAside(storage, kind.kind);
+    if (key === null) for (const stored of keysWith(storage, prefix) ?? []) ingest(stored.slice(prefix.length), false);
+    else if (key.startsWith(prefix)) ingest(key.slice(prefix.length), false);
+    else if (!key.startsWith(asidePrefix)) return;
     emit();
   }
 
   return {
     subscribe(listener) {
       listeners.add(listener);
-      if (!detach) detach = events(onEvent);
+      detach ??= events(onEvent);
       return () => {
         listeners.delete(listener);
         if (!listeners.size && detach) {
@@ -453,15 +403,19 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
     },
 
     getSnapshot() {
-      load();
-      snapshot ??= {
+      if (!load()) return notReady;
+      return (snapshot ??= {
+        ready: true,
         items: [...view.values()],
         aside,
         problem,
         savedAt,
         deletedElsewhere: [...elsewhere.values()],
-      };
-      return snapshot;
+      });
+    },
+
+    async ready() {
+      while (!load()) await loading;
     },
 
     get(id) {
@@ -474,11 +428,12 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
       const current = view.get(id);
       const data = change(current && clone(current.data));
       if (current && deepEqual(current.data, data)) return;
-      dirty.set(id, mergePaths(dirty.get(id), current ? changedPaths(current.data, data) : [[]]));
+      const paths = current ? changedPaths(current.data, data) : [[]];
+      const all = [...(dirty.get(id) ?? []), ...paths];
+      dirty.set(id, all.some((path) => !path.length) ? [[]] : all);
       view.set(id, { id, changed: nextChange(now(), current?.changed), data });
       elsewhere.delete(id);
-      save(id);
-      retry(id);
+      for (const pending of [id, ...[...dirty.keys()].filter((other) => other !== id)]) save(pending);
       emit();
     },
 
@@ -488,17 +443,13 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
       if (!item) return undefined;
       view.delete(id);
       dirty.delete(id);
-      const key = recordKey(kind.kind, id);
-      const stored = readRecord(storage, kind.kind, id);
-      if (stored.status === 'ok' || stored.status === 'damaged') {
-        const after = stored.status === 'ok' ? stored.envelope.changed : undefined;
-        const changed = nextChange(now(), after);
-        if (write(storage, key, JSON.stringify({ kind: kind.kind, id, changed, deleted: true })) === 'ok') {
+      const found = readRecord(storage, kind.kind, id);
+      if (found.status === 'ok' || found.status === 'damaged') {
+        const changed = nextChange(now(), found.status === 'ok' ? found.envelope.changed : undefined);
+        if (write(storage, keyOf(id), JSON.stringify({ kind: kind.kind, id, changed, deleted: true })) === 'ok')
           seen.set(id, { changed, deleted: true });
-        } else {
-          // No room even for a tombstone: remove the content at least, which always works.
-          remove(storage, key);
-        }
+        // No room even for a tombstone: remove the content at least, which always works.
+        else remove(storage, keyOf(id));
       }
       emit();
       return item;
@@ -509,32 +460,18 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
       const written: string[] = [];
       for (const item of items) {
         if (!wanted(item.id)) continue;
-        const stored = readRecord(storage, kind.kind, item.id);
-        const current = stored.status === 'ok' && !stored.envelope.deleted ? stored.envelope : undefined;
-        if (current && current.changed >= item.changed) {
-          ingest(recordKey(kind.kind, item.id), false);
+        const there = stored(item.id);
+        if (there.blocked) continue;
+        if (!there.deleted && there.changed && there.changed >= item.changed) {
+          ingest(item.id, false);
           continue;
         }
-        view.set(item.id, clone(item));
-        dirty.set(item.id, [[]]);
-        elsewhere.delete(item.id);
         // Written as it was, with the time it last changed: not newer than it is.
-        const key = recordKey(kind.kind, item.id);
-        if (stored.status === 'damaged' && !moveAside(key, stored.text, 'damaged')) continue;
-        const envelope = {
-          kind: kind.kind,
-          id: item.id,
-          version: kind.version,
-          changed: item.changed,
-          data: item.data,
-        };
-        const result = write(storage, key, JSON.stringify(envelope));
-        if (result === 'ok') {
-          seen.set(item.id, { changed: item.changed, deleted: false });
-          dirty.delete(item.id);
-          written.push(item.id);
-          savedAt = now();
-        } else problem = result;
+        if (put(item.id, item.changed, clone(item.data))) written.push(item.id);
+        else {
+          view.set(item.id, clone(item));
+          dirty.set(item.id, [[]]);
+        }
       }
       emit();
       return written;
@@ -542,9 +479,8 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
 
     setAside(id, reason) {
       load();
-      const key = recordKey(kind.kind, id);
-      const text = readText(storage, key);
-      if (typeof text === 'string') moveAside(key, text, reason);
+      const text = readText(storage, keyOf(id));
+      if (typeof text === 'string') moveAside(keyOf(id), text, reason);
       view.delete(id);
       dirty.delete(id);
       seen.delete(id);
@@ -555,7 +491,7 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
       load();
       const entry = aside.find((item) => item.key === key);
       if (!entry || remove(storage, key) !== 'ok') return undefined;
-      aside = aside.filter((item) => item.key !== key);
+      aside = aside.filter((item) => item !== entry);
       emit();
       return entry;
     },

@@ -283,16 +283,3 @@ export function setAside(
   if (!keepOriginal && readText(storage, entry.from) === entry.text) remove(storage, entry.from);
   return { result, aside };
 }
-
-/** The file offered for download of set-aside entries: each one's text exactly as it was found. */
-export function asideFile(asides: readonly Aside[]): string {
-  return JSON.stringify(
-    {
-      format: 'connector-set-aside',
-      note: 'Saved data this browser could not read, exactly as it was found.',
-      entries: asides.map(({ from, kind, found, reason, text }) => ({ key: from, kind, found, reason, text })),
-    },
-    null,
-    2,
-  );
-}

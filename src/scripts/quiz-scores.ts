@@ -7,7 +7,7 @@
  */
 import { format } from '../i18n/format.ts';
 import { browserStorage, readKey, readText, type StorageLike } from '../lib/storage.ts';
-import { legacyPrefix, parseProgress, storageKey, type Progress, type QuizShape } from '../islands/quiz/quiz.ts';
+import { legacyPrefix, parseProgress, storageKey, type Progress, type QuizShape } from '../islands/quiz/progress.ts';
 
 function savedProgress(storage: StorageLike | undefined, quiz: QuizShape): Progress | undefined {
   const stored = readKey(storage, storageKey(quiz.id), 'quiz', quiz.id);

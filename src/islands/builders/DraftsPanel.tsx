@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
 import { ConfirmClear, Undone, type Done } from '../shared/Undo.tsx';
-import { maxDrafts, type DraftsState, type DraftStore } from './drafts.ts';
+import { maxDrafts } from './drafts.ts';
+import type { DraftsState, DraftStore } from './draftStore.ts';
 import { fill, plural } from './message.ts';
 import type { BuilderSpec, BuilderStrings } from './types.ts';
 

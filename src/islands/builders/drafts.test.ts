@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recordKey } from '../../lib/storage.ts';
 import { browserTabs, fullStorage, memoryStorage, type MemoryStorage } from '../../../tests/support/storage.ts';
-import { createDraftStore, draftKindName, isBlank, legacyKey, maxDrafts, type DraftStoreOptions } from './drafts.ts';
+import { draftKindName, legacyKey, maxDrafts } from './drafts.ts';
+import { createDraftStore, isBlank, type DraftStoreOptions } from './draftStore.ts';
 
 const t0 = Date.UTC(2026, 10, 22, 10);
 
@@ -27,7 +28,7 @@ const keys = (storage: MemoryStorage) => [...storage.data.keys()].filter((key) =
 describe('drafts', () => {
   it('start with one blank draft that carries the defaults, written only once the reader types', () => {
     const { store, storage } = open();
-    const { current, drafts } = store.getSnapshot();
+    const { current, drafts } = store.getSnapshot()!;
     expect(drafts).toHaveLength(1);
     expect(current.inputs).toEqual({ tone: 'warm' });
     expect(isBlank(current, { tone: 'warm' })).toBe(true);
@@ -39,13 +40,13 @@ describe('drafts', () => {
   it('keep several drafts, each with its own answers and text, and switch between them', () => {
     const { store, advance } = open();
     store.change({ inputs: { theirName: 'Raj' } });
-    const raj = store.getSnapshot().current.id;
+    const raj = store.getSnapshot()!.current.id;
     advance();
     expect(store.add({ tone: 'formal' })).toBe(true);
     store.change({ inputs: { tone: 'formal', theirName: 'Margaret' }, text: { subject: 'S', body: 'B' } });
-    expect(store.getSnapshot().drafts.map((d) => d.inputs.theirName)).toEqual(['Raj', 'Margaret']);
+    expect(store.getSnapshot()!.drafts.map((d) => d.inputs.theirName)).toEqual(['Raj', 'Margaret']);
     store.select(raj);
-    expect(store.getSnapshot().current.inputs.theirName).toBe('Raj');
+    expect(store.getSnapshot()!.current.inputs.theirName).toBe('Raj');
   });
 
   it('stop adding at the limit, and keep every draft beyond it that is already saved', () => {
@@ -60,9 +61,9 @@ describe('drafts', () => {
       });
     }
     const { store } = open({ storage: memoryStorage(saved) });
-    expect(store.getSnapshot().drafts).toHaveLength(maxDrafts + 2);
+    expect(store.getSnapshot()!.drafts).toHaveLength(maxDrafts + 2);
     expect(store.add()).toBe(false);
-    expect(store.getSnapshot().drafts).toHaveLength(maxDrafts + 2);
+    expect(store.getSnapshot()!.drafts).toHaveLength(maxDrafts + 2);
   });
 
   it('delete the open draft and continue with the most recent other one, or a blank one; undo brings it back', () => {
@@ -72,29 +73,29 @@ describe('drafts', () => {
     store.add();
     store.change({ inputs: { theirName: 'B' } });
     const removed = store.remove();
-    expect(store.getSnapshot().current.inputs.theirName).toBe('A');
+    expect(store.getSnapshot()!.current.inputs.theirName).toBe('A');
     expect(JSON.stringify([...storage.data.values()])).not.toContain('"B"');
     store.restore(removed);
-    expect(store.getSnapshot().current.inputs.theirName).toBe('B');
+    expect(store.getSnapshot()!.current.inputs.theirName).toBe('B');
     const all = store.removeAll();
     expect(all).toHaveLength(2);
-    expect(isBlank(store.getSnapshot().current, { tone: 'warm' })).toBe(true);
+    expect(isBlank(store.getSnapshot()!.current, { tone: 'warm' })).toBe(true);
     store.restore(all);
-    expect(store.getSnapshot().drafts.map((d) => d.inputs.theirName)).toEqual(['A', 'B']);
+    expect(store.getSnapshot()!.drafts.map((d) => d.inputs.theirName)).toEqual(['A', 'B']);
   });
 
   it('take the answers of the link that opened the page: into a blank draft, or a new one beside a draft in progress', () => {
-    const blank = open({ preset: () => ({ decision: 'decline' }) }).store.getSnapshot();
+    const blank = open({ preset: () => ({ decision: 'decline' }) }).store.getSnapshot()!;
     expect(blank.drafts).toHaveLength(1);
     expect(blank.current.inputs).toEqual({ tone: 'warm', decision: 'decline' });
 
     const storage = memoryStorage();
     open({ storage }).store.change({ inputs: { introducer: 'Ana' } });
-    const busy = open({ storage, preset: () => ({ decision: 'decline' }) }).store.getSnapshot();
+    const busy = open({ storage, preset: () => ({ decision: 'decline' }) }).store.getSnapshot()!;
     expect(busy.drafts.map((d) => d.inputs)).toEqual([{ introducer: 'Ana' }, { tone: 'warm', decision: 'decline' }]);
   });
 
-  it('keep every old draft when moving them into records: numeric and repeated ids, more than the limit', () => {
+  it('keep every old draft when moving them into records: numeric and repeated ids, more than the limit', async () => {
     const drafts = Array.from({ length: maxDrafts + 2 }, (_, i) => ({
       id: i < 2 ? 7 : String(i),
       inputs: { theirName: `N${i}` },
@@ -107,7 +108,8 @@ describe('drafts', () => {
       [legacyKey('reconnect')]: JSON.stringify({ current: '3', drafts: [...drafts, 'x'] }),
     });
     const { store } = open({ storage });
-    const state = store.getSnapshot();
+    await store.ready();
+    const state = store.getSnapshot()!;
     expect(state.drafts).toHaveLength(maxDrafts + 3);
     expect(state.drafts.filter((d) => d.inputs.theirName?.startsWith('N')).map((d) => d.inputs.theirName)).toEqual(
       drafts.slice(0, -1).map((d) => d.inputs.theirName),
@@ -119,8 +121,8 @@ describe('drafts', () => {
   it('keep what was typed on the page when storage is full', () => {
     const { store } = open({ storage: fullStorage() });
     store.change({ inputs: { theirName: 'Raj' } });
-    expect(store.getSnapshot().problem).toBe('full');
-    expect(store.getSnapshot().current.inputs.theirName).toBe('Raj');
+    expect(store.getSnapshot()!.problem).toBe('full');
+    expect(store.getSnapshot()!.current.inputs.theirName).toBe('Raj');
   });
 });
 
@@ -132,7 +134,7 @@ describe('drafts in two tabs', () => {
       const tab = browser.tab();
       const store = createDraftStore({ builder: 'reconnect', ...tab, now: () => time });
       store.subscribe(() => {});
-      store.getSnapshot();
+      store.getSnapshot()!;
       return store;
     };
     const a = make();
@@ -147,7 +149,7 @@ describe('drafts in two tabs', () => {
     browser.deliver();
     const names = (store: typeof a) =>
       store
-        .getSnapshot()
+        .getSnapshot()!
         .drafts.map((d) => d.inputs.theirName)
         .sort();
     expect(names(a)).toEqual(['Margaret from A', 'New in B']);

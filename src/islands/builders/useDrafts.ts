@@ -1,6 +1,6 @@
 /** A builder's drafts for its island: the store of drafts.ts, read through `useSyncExternalStore`. */
 import { useState, useSyncExternalStore } from 'react';
-import { createDraftStore, type DraftsState, type DraftStore, type DraftStoreOptions } from './drafts.ts';
+import { createDraftStore, type DraftsState, type DraftStore, type DraftStoreOptions } from './draftStore.ts';
 
 const nothingYet = () => undefined;
 

@@ -7,17 +7,14 @@ import {
   isFinished,
   mulberry32,
   newSeed,
-  parseProgress,
   retry,
   score,
   seedFrom,
   shuffle,
   startProgress,
-  storageKey,
-  legacyPrefix,
-  quizKind,
   type Progress,
 } from './quiz.ts';
+import { legacyPrefix, parseProgress, quizKind, storageKey } from './progress.ts';
 import { corruptProgress, sampleQuiz, unreadableText, validProgress } from '../../../tests/fixtures/quiz.ts';
 import { blockedStorage, memoryStorage } from '../../../tests/support/storage.ts';
 
@@ -190,7 +187,7 @@ describe('saved progress', () => {
     expect(parseProgress(validProgress.midway, changed)).toBeUndefined();
   });
 
-  it('as records: read back, set aside when unreadable (never deleted), moved from the old key', () => {
+  it('as records: read back, set aside when unreadable (never deleted), moved from the old key', async () => {
     expect(storageKey('sample')).toBe('connector:record:quiz:sample');
     const progress = answer(sampleQuiz, startProgress(sampleQuiz), 'a');
     const storage = memoryStorage();
@@ -220,6 +217,7 @@ describe('saved progress', () => {
       ids: ['sample'],
       events: () => () => {},
     });
+    await moved.ready();
     expect(moved.get('sample')!.data).toEqual(progress);
     expect(legacy.data.has(legacyPrefix + 'sample')).toBe(false);
     // Another quiz's old progress is not this quiz's to move.

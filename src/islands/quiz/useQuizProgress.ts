@@ -6,7 +6,8 @@
 import { useState, useSyncExternalStore } from 'react';
 import { createCollection, type Snapshot } from '../../lib/collection.ts';
 import type { Aside, StorageLike } from '../../lib/storage.ts';
-import { quizKind, startProgress, type Progress, type QuizShape } from './quiz.ts';
+import { startProgress } from './quiz.ts';
+import { quizKind, type Progress, type QuizShape } from './progress.ts';
 
 const nothingYet = () => undefined;
 
@@ -23,7 +24,8 @@ export function useQuizProgress(quiz: QuizShape, storage?: StorageLike): QuizPro
   const [collection] = useState(() =>
     createCollection(quizKind([quiz]), { ids: [quiz.id], ...(storage ? { storage } : {}) }),
   );
-  const saved = useSyncExternalStore(collection.subscribe, collection.getSnapshot, nothingYet);
+  const snapshot = useSyncExternalStore(collection.subscribe, collection.getSnapshot, nothingYet);
+  const saved = snapshot?.ready ? snapshot : undefined;
   const [first] = useState(() => startProgress(quiz));
   return {
     progress: saved?.items[0]?.data ?? first,

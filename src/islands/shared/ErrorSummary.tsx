@@ -2,9 +2,10 @@
  * The one error summary of every form, done as GOV.UK Frontend does it: the box takes focus when
  * the form is sent with errors; the alert role sits on a child, so that focus and announcement do
  * not race; each link scrolls the field's label (or its group's legend) into view, then focuses
- * the field, so the reader sees the question and not only the box.
+ * the field, so the reader sees the question and not only the box. Its code
+ * (ErrorSummaryBody.tsx) loads the first time a form has errors.
  */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense } from 'react';
 import './shared.css';
 
 export interface SummaryError {
@@ -13,18 +14,7 @@ export interface SummaryError {
   message: string;
 }
 
-/** Scrolls the label of field `id` (or its fieldset's legend) into view, then focuses the field. */
-export function focusField(id: string): boolean {
-  const field = document.getElementById(id);
-  if (!field) return false;
-  const legend = field.closest('fieldset')?.querySelector('legend');
-  const label = legend ?? document.querySelector(`label[for="${CSS.escape(id)}"]`);
-  (label ?? field).scrollIntoView({ block: 'start' });
-  field.focus({ preventScroll: true });
-  return true;
-}
-
-interface Props {
+export interface ErrorSummaryProps {
   title: string;
   errors: readonly SummaryError[];
   /** Changes each time the form is sent: the summary takes focus then, not while the reader types. */
@@ -35,33 +25,13 @@ interface Props {
   onSelect?: (target: string) => void;
 }
 
-export function ErrorSummary({ title, errors, sent, level = 2, onSelect }: Props) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (sent) box.current?.focus();
-  }, [sent]);
-  if (!errors.length) return null;
-  const Heading = `h${level}` as const;
+const Body = lazy(() => import('./ErrorSummaryBody.tsx'));
+
+export function ErrorSummary(props: ErrorSummaryProps) {
+  if (!props.errors.length) return null;
   return (
-    <div className="error-summary" ref={box} tabIndex={-1}>
-      <div role="alert">
-        <Heading className="error-summary__title">{title}</Heading>
-        <ul>
-          {errors.map((error) => (
-            <li key={error.target}>
-              <a
-                href={`#${error.target}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  if (!focusField(error.target)) onSelect?.(error.target);
-                }}
-              >
-                {error.message}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <Suspense fallback={null}>
+      <Body {...props} />
+    </Suspense>
   );
 }

@@ -3,7 +3,7 @@
  * step): `focusLater(id)` asks, and focus moves once an element with that id is on the page.
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { focusField } from './ErrorSummary.tsx';
+import { focusField } from './focus.ts';
 
 export function useFocusLater(): (id: string, asField?: boolean) => void {
   const wanted = useRef<{ id: string; asField: boolean } | null>(null);

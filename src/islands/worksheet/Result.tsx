@@ -1,42 +1,38 @@
 /**
  * The worksheet's last step: the brief with its print and download buttons, the message to send
  * before the meeting (editable; what is shown is what is copied) and the follow-up reminder.
- * Renders only: the texts come from worksheet.ts, the changes go back through `change`.
+ * Renders only: the texts come from brief.ts, the changes go back through `change`. The page
+ * loads this file (and brief.ts) only when the reader reaches the step (see Worksheet.tsx).
  */
-import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { format } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { downloadFile } from '../../lib/browser.ts';
 import { Undone, type Done } from '../shared/Undo.tsx';
 import { useCopy } from '../shared/useCopy.ts';
+import { fileName, isDay, showDay, type Worksheet, type WorksheetStrings } from './worksheet.ts';
 import {
   briefMarkdown,
   briefText,
   buildBrief,
   currentMessage,
-  fileName,
   followUpCalendar,
-  isDay,
-  showDay,
   suggestedMessage,
   type Brief,
-  type Worksheet,
-  type WorksheetStrings,
-} from './worksheet.ts';
+} from './brief.ts';
 import { withMessage, type Patch } from './store.ts';
 
 interface ResultProps {
   locale: Locale;
   t: WorksheetStrings;
   sheet: Worksheet;
-  title: ReactNode;
   change: (patch: Patch | ((current: Worksheet) => Patch)) => void;
   focusLater: (id: string) => void;
   edit: () => void;
 }
 
 /** The last step: the brief with its print and download buttons, the message, the reminder. */
-export function Result({ sheet, t, locale, title, change, focusLater, edit }: ResultProps) {
+export default function Result({ sheet, t, locale, change, focusLater, edit }: ResultProps) {
   const [done, setDone] = useState<Done | null>(null);
   const [copied, copy] = useCopy({ copied: t.result.copied, failed: t.result.copyFailed });
   const brief = buildBrief(sheet, t, locale);
@@ -69,8 +65,7 @@ export function Result({ sheet, t, locale, title, change, focusLater, edit }: Re
     save('ics', followUpCalendar(sheet, t, locale, new Date()) ?? '', 'text/calendar', t.calendar.file);
 
   return (
-    <section className="ws-result" aria-labelledby="ws-step-title">
-      {title}
+    <>
       <p>{t.result.lead}</p>
       <BriefView brief={brief} />
       <div className="ws-buttons">
@@ -142,7 +137,7 @@ export function Result({ sheet, t, locale, title, change, focusLater, edit }: Re
           {t.actions.edit}
         </button>
       </div>
-    </section>
+    </>
   );
 }
 

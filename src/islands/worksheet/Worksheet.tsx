@@ -8,7 +8,7 @@
  * worksheet appears once it has been read (`data-ready`), and until then, or without JavaScript,
  * the page's static checklist stands in for it.
  */
-import { useState, type SubmitEvent } from 'react';
+import { lazy, Suspense, useState, type SubmitEvent } from 'react';
 import { format } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { StorageLike } from '../../lib/storage.ts';
@@ -18,9 +18,7 @@ import { Undone } from '../shared/Undo.tsx';
 import { useFocusLater } from '../shared/useFocusLater.ts';
 import { inputId } from './fields.tsx';
 import { Questions } from './Questions.tsx';
-import { Result } from './Result.tsx';
 import { useWorksheetStore } from './useWorksheetStore.ts';
-import { WorksheetList } from './WorksheetList.tsx';
 import {
   allFields,
   resultStep,
@@ -32,6 +30,11 @@ import {
   type WorksheetStrings,
 } from './worksheet.ts';
 import type { Patch, WorksheetState, WorksheetStore } from './store.ts';
+
+/** The last step, with the brief, its exports and the message: loaded only when the reader gets there. */
+const Result = lazy(() => import('./Result.tsx'));
+/** The list of worksheets, in a disclosure that starts closed: loaded when first opened. */
+const WorksheetList = lazy(() => import('./WorksheetList.tsx'));
 
 interface Props {
   locale: Locale;
@@ -59,6 +62,7 @@ interface ReadyProps {
 function Ready({ locale, t, notice, state, store }: ReadyProps) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [sent, setSent] = useState(0);
+  const [listOpened, setListOpened] = useState(false);
   const focusLater = useFocusLater();
   const sheet = state.active;
   // A brief is shown only for a worksheet that checks out (another tab may have emptied a field).
@@ -113,14 +117,21 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
           }}
         />
       )}
-      <WorksheetList
-        locale={locale}
-        t={t}
-        state={state}
-        store={store}
-        focusLater={focusLater}
-        onOpen={() => setErrors([])}
-      />
+      <details className="ws-list" onToggle={(event) => event.currentTarget.open && setListOpened(true)}>
+        <summary id="ws-list-title">{format(t.list.title, { count: state.sheets.length })}</summary>
+        {listOpened && (
+          <Suspense fallback={null}>
+            <WorksheetList
+              locale={locale}
+              t={t}
+              state={state}
+              store={store}
+              focusLater={focusLater}
+              onOpen={() => setErrors([])}
+            />
+          </Suspense>
+        )}
+      </details>
       <nav className="ws-steps" aria-label={t.progress}>
         <ol>
           {steps.map((item, index) => (
@@ -168,15 +179,12 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
           </div>
         </form>
       ) : (
-        <Result
-          sheet={sheet}
-          t={t}
-          locale={locale}
-          title={title}
-          change={change}
-          focusLater={focusLater}
-          edit={() => goTo(0)}
-        />
+        <section className="ws-result" aria-labelledby="ws-step-title">
+          {title}
+          <Suspense fallback={null}>
+            <Result sheet={sheet} t={t} locale={locale} change={change} focusLater={focusLater} edit={() => goTo(0)} />
+          </Suspense>
+        </section>
       )}
     </div>
   );

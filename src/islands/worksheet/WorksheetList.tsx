@@ -1,6 +1,8 @@
 /**
- * The list of the reader's worksheets: open, duplicate, delete (with undo), start a new one, and
- * delete them all (asked first, with undo). Renders only: the changes go through the store.
+ * The list of the reader's worksheets, inside the worksheet's "Your worksheets" disclosure: open,
+ * duplicate, delete (with undo), start a new one, and delete them all (asked first, with undo).
+ * Renders only: the changes go through the store. Worksheet.tsx loads it when the disclosure is
+ * first opened.
  */
 import { useState } from 'react';
 import { format, plural } from '../../i18n/format.ts';
@@ -20,7 +22,7 @@ interface Props {
   onOpen: () => void;
 }
 
-export function WorksheetList({ locale, t, state, store, focusLater, onOpen }: Props) {
+export default function WorksheetList({ locale, t, state, store, focusLater, onOpen }: Props) {
   const [done, setDone] = useState<Done | null>(null);
   const nameOf = (item: Worksheet) => sheetName(item, t, locale);
   const when = (stamp: string) =>
@@ -70,8 +72,7 @@ export function WorksheetList({ locale, t, state, store, focusLater, onOpen }: P
   };
 
   return (
-    <details className="ws-list">
-      <summary id="ws-list-title">{format(t.list.title, { count: state.sheets.length })}</summary>
+    <>
       <ul className="ws-list__items">
         {state.sheets.map((item) => {
           const name = nameOf(item);
@@ -121,6 +122,6 @@ export function WorksheetList({ locale, t, state, store, focusLater, onOpen }: P
         />
       </div>
       <Undone done={done} undoLabel={t.actions.undo} className="ws-flash" />
-    </details>
+    </>
   );
 }

@@ -9,16 +9,8 @@ import {
   type MemoryStorage,
 } from '../../../tests/support/storage.ts';
 import { emptyWorksheet, type Worksheet } from './worksheet.ts';
-import {
-  byChange,
-  createId,
-  createWorksheetStore,
-  isBlank,
-  legacyKey,
-  parseSheet,
-  withMessage,
-  type WorksheetStoreOptions,
-} from './store.ts';
+import { createId, legacyKey, parseSheet } from './record.ts';
+import { byChange, createWorksheetStore, isBlank, withMessage, type WorksheetStoreOptions } from './store.ts';
 
 const t0 = new Date('2026-11-22T10:00:00Z');
 const t1 = new Date('2026-11-22T11:00:00Z');
@@ -85,7 +77,7 @@ describe('reading a worksheet', () => {
 describe('the worksheet store', () => {
   it('opens a new, unsaved worksheet when nothing is saved, and saves it once it holds something', () => {
     const { store, storage } = open();
-    const first = store.getSnapshot();
+    const first = store.getSnapshot()!;
     expect(first.sheets).toHaveLength(1);
     expect(isBlank(first.active)).toBe(true);
     expect(storage.data.size).toBe(0);
@@ -93,44 +85,44 @@ describe('the worksheet store', () => {
     const saved = JSON.parse(storage.data.get(recordKey('worksheet', first.active.id))!);
     expect(saved).toMatchObject({ kind: 'worksheet', id: first.active.id, version: 1, data: { contact: 'Kwame' } });
     expect(saved.data.id).toBeUndefined();
-    expect(store.getSnapshot().savedAt).not.toBeNull();
+    expect(store.getSnapshot()!.savedAt).not.toBeNull();
   });
 
   it('keeps awkward text exactly as typed through a save and a load', () => {
     const storage = memoryStorage();
     const { store } = open({ storage });
     store.change({ ...awkward, message: { me: awkward.goal! } });
-    const typed = store.getSnapshot().active;
-    const again = open({ storage }).store.getSnapshot();
+    const typed = store.getSnapshot()!.active;
+    const again = open({ storage }).store.getSnapshot()!;
     expect(again.active).toEqual(typed);
   });
 
   it('starts new worksheets, lists the latest first and opens any of them at its own step', () => {
     const { store, advance } = open();
     store.change({ ...asked.en, step: 2 });
-    const kwame = store.getSnapshot().active.id;
+    const kwame = store.getSnapshot()!.active.id;
     advance();
     store.add();
-    expect(store.getSnapshot().sheets).toHaveLength(2);
-    expect(isBlank(store.getSnapshot().active)).toBe(true);
-    expect(store.getSnapshot().step).toBe(0);
+    expect(store.getSnapshot()!.sheets).toHaveLength(2);
+    expect(isBlank(store.getSnapshot()!.active)).toBe(true);
+    expect(store.getSnapshot()!.step).toBe(0);
     store.change({ ...invited.en });
-    expect(store.getSnapshot().sheets.map((s) => s.contact)).toEqual([invited.en.contact, asked.en.contact]);
+    expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual([invited.en.contact, asked.en.contact]);
     store.open(kwame);
-    expect(store.getSnapshot().active.contact).toBe(asked.en.contact);
-    expect(store.getSnapshot().step).toBe(2);
+    expect(store.getSnapshot()!.active.contact).toBe(asked.en.contact);
+    expect(store.getSnapshot()!.step).toBe(2);
     store.goTo(3);
-    expect(store.getSnapshot().step).toBe(3);
-    expect(store.getSnapshot().active.step).toBe(3);
+    expect(store.getSnapshot()!.step).toBe(3);
+    expect(store.getSnapshot()!.active.step).toBe(3);
   });
 
   it('duplicates a worksheet under a new id, without sharing its message', () => {
     const { store, advance } = open();
     store.change({ contact: 'Grace', message: { them: 'Mine' } });
-    const original = store.getSnapshot().active;
+    const original = store.getSnapshot()!.active;
     advance();
     store.duplicate(original.id);
-    const { sheets, active } = store.getSnapshot();
+    const { sheets, active } = store.getSnapshot()!;
     expect(active.id).toBe(original.id);
     const copy = sheets.find((s) => s.id !== original.id)!;
     expect(copy).toMatchObject({ contact: 'Grace', message: { them: 'Mine' } });
@@ -140,21 +132,21 @@ describe('the worksheet store', () => {
   it('deletes a worksheet, leaving no content behind, and puts it back on undo', () => {
     const { store, storage, advance } = open();
     store.change({ contact: 'Kwame' });
-    const kwame = store.getSnapshot().active;
+    const kwame = store.getSnapshot()!.active;
     advance();
     store.add();
     store.change({ contact: 'Grace' });
     const removed = store.remove(kwame.id)!;
-    expect(store.getSnapshot().sheets.map((s) => s.contact)).toEqual(['Grace']);
+    expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual(['Grace']);
     expect(storage.data.get(recordKey('worksheet', kwame.id))).not.toContain('Kwame');
     store.restore(removed);
     expect(
       store
-        .getSnapshot()
+        .getSnapshot()!
         .sheets.map((s) => s.contact)
         .sort(),
     ).toEqual(['Grace', 'Kwame']);
-    expect(store.getSnapshot().active.contact).toBe('Grace');
+    expect(store.getSnapshot()!.active.contact).toBe('Grace');
   });
 
   it('opens the latest other worksheet when the open one is deleted, or a new one; undo opens it again', () => {
@@ -163,15 +155,15 @@ describe('the worksheet store', () => {
     advance();
     store.add();
     store.change({ contact: 'Grace' });
-    const grace = store.remove(store.getSnapshot().active.id)!;
-    expect(store.getSnapshot().active.contact).toBe('Kwame');
-    const kwame = store.remove(store.getSnapshot().active.id)!;
-    expect(isBlank(store.getSnapshot().active)).toBe(true);
+    const grace = store.remove(store.getSnapshot()!.active.id)!;
+    expect(store.getSnapshot()!.active.contact).toBe('Kwame');
+    const kwame = store.remove(store.getSnapshot()!.active.id)!;
+    expect(isBlank(store.getSnapshot()!.active)).toBe(true);
     store.restore(kwame);
     // The empty worksheet that stood in for it goes: it held nothing.
-    expect(store.getSnapshot().sheets.map((s) => s.contact)).toEqual(['Kwame']);
+    expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual(['Kwame']);
     store.restore(grace);
-    expect(store.getSnapshot().active.contact).toBe('Grace');
+    expect(store.getSnapshot()!.active.contact).toBe('Grace');
   });
 
   it('deletes every worksheet at once and brings them all back on undo', () => {
@@ -183,11 +175,11 @@ describe('the worksheet store', () => {
     }
     const removed = store.removeAll();
     expect(removed.sheets).toHaveLength(3);
-    expect(store.getSnapshot().sheets).toHaveLength(1);
+    expect(store.getSnapshot()!.sheets).toHaveLength(1);
     expect([...storage.data.values()].join()).not.toMatch(/"contact":"[ABC]"/);
     store.restore(removed);
-    expect(byChange(store.getSnapshot().sheets).map((s) => s.contact)).toEqual(['C', 'B', 'A']);
-    expect(store.getSnapshot().active.contact).toBe('C');
+    expect(byChange(store.getSnapshot()!.sheets).map((s) => s.contact)).toEqual(['C', 'B', 'A']);
+    expect(store.getSnapshot()!.active.contact).toBe('C');
   });
 
   it('keeps the reader’s own message, or forgets it', () => {
@@ -208,8 +200,8 @@ describe('the worksheet store', () => {
       advance();
       store.add();
       store.change({ contact: 'Grace' });
-      expect(store.getSnapshot().problem).toBe(problem);
-      expect(store.getSnapshot().sheets.map((s) => s.contact)).toEqual(['Grace', 'Kwame']);
+      expect(store.getSnapshot()!.problem).toBe(problem);
+      expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual(['Grace', 'Kwame']);
     }
   });
 
@@ -221,7 +213,7 @@ describe('the worksheet store', () => {
 });
 
 describe('worksheets saved before records', () => {
-  it('moves every worksheet into a record, keeping numeric and repeated ids, setting aside what it cannot read', () => {
+  it('moves every worksheet into a record, keeping numeric and repeated ids, setting aside what it cannot read', async () => {
     const legacy = {
       activeId: 'x',
       sheets: [
@@ -234,7 +226,8 @@ describe('worksheets saved before records', () => {
     };
     const storage = memoryStorage({ [legacyKey]: JSON.stringify(legacy) });
     const { store } = open({ storage });
-    const state = store.getSnapshot();
+    await store.ready();
+    const state = store.getSnapshot()!;
     expect(state.sheets.map((s) => s.contact).sort()).toEqual(['Half', 'Kwame', 'Numeric id', 'Same id']);
     expect(state.sheets.find((s) => s.contact === 'Numeric id')!.id).toBe('4');
     expect(state.aside.map((entry) => [entry.reason, entry.text])).toEqual([
@@ -245,19 +238,21 @@ describe('worksheets saved before records', () => {
     expect(state.sheets.find((s) => s.contact === 'Kwame')!.changed).toBe(t1.toISOString());
   });
 
-  it('sets aside an old save that cannot be read at all, and writes nothing over it', () => {
+  it('sets aside an old save that cannot be read at all, and writes nothing over it', async () => {
     const storage = memoryStorage({ [legacyKey]: '{"sheets": [{"id": 4' });
     const { store } = open({ storage });
-    expect(store.getSnapshot().aside.map((entry) => entry.text)).toEqual(['{"sheets": [{"id": 4']);
+    await store.ready();
+    expect(store.getSnapshot()!.aside.map((entry) => entry.text)).toEqual(['{"sheets": [{"id": 4']);
     store.change({ contact: 'Kwame' });
-    expect(store.getSnapshot().aside).toHaveLength(1);
+    expect(store.getSnapshot()!.aside).toHaveLength(1);
   });
 
-  it('keeps the old save where it is until storage has room for the records', () => {
+  it('keeps the old save where it is until storage has room for the records', async () => {
     const legacy = JSON.stringify({ activeId: 'x', sheets: [{ id: 'x', contact: 'Kwame' }] });
     const storage = fullStorage({ [legacyKey]: legacy });
     const { store } = open({ storage });
-    expect(store.getSnapshot().active.contact).toBe('Kwame');
+    await store.ready();
+    expect(store.getSnapshot()!.active.contact).toBe('Kwame');
     expect(storage.data.get(legacyKey)).toBe(legacy);
   });
 });
@@ -270,7 +265,7 @@ describe('two tabs', () => {
       const tab = browser.tab();
       const store = createWorksheetStore({ ...tab, now: time.now, random: Math.random });
       store.subscribe(() => {});
-      store.getSnapshot();
+      store.getSnapshot()!;
       return store;
     };
     return { browser, a: make(), b: make(), ...time };
@@ -283,15 +278,15 @@ describe('two tabs', () => {
     b.change({ how: 'How from B' });
     browser.deliver();
     for (const tab of [a, b])
-      expect(tab.getSnapshot().active).toMatchObject({ contact: 'Contact from A', how: 'How from B' });
+      expect(tab.getSnapshot()!.active).toMatchObject({ contact: 'Contact from A', how: 'How from B' });
   });
 
   it('never moves the other tab to another step', () => {
     const { browser, a, b } = tabs({ [recordKey('worksheet', 'w')]: record('w', { contact: 'Base' }) });
     a.goTo(2);
     browser.deliver();
-    expect(b.getSnapshot().step).toBe(0);
-    expect(a.getSnapshot().step).toBe(2);
+    expect(b.getSnapshot()!.step).toBe(0);
+    expect(a.getSnapshot()!.step).toBe(2);
   });
 
   it('keeps “delete all” from coming back when the other tab saves, and offers that tab its undo', () => {
@@ -305,10 +300,10 @@ describe('two tabs', () => {
     b.change({ how: 'typed in B before it heard' });
     browser.deliver();
     expect([...browser.data.values()].join()).not.toContain('rivate');
-    expect(b.getSnapshot().sheets.every(isBlank)).toBe(true);
+    expect(b.getSnapshot()!.sheets.every(isBlank)).toBe(true);
     expect(
       b
-        .getSnapshot()
+        .getSnapshot()!
         .deletedElsewhere.map((s) => s.contact)
         .sort(),
     ).toEqual(['Also private', 'Private']);

@@ -1,30 +1,12 @@
 /**
- * The reader's worksheets: one record each (the format is in src/lib/storage.ts), kind
- * `worksheet`, `data` version 1 being a `Worksheet` (worksheet.ts) without its `id` and `changed`,
- * which the record holds:
- *
- *   connector:record:worksheet:m3x9k2-a81f ->
- *   { "kind": "worksheet", "id": "m3x9k2-a81f", "version": 1, "changed": "2026-11-22T10:05:00.000Z",
- *     "data": { "created": "2026-11-22T10:00:00.000Z", "step": 1, "contact": "Kwame", ...,
- *               "askedBy": "me", "goalKind": "", "message": {} } }
- *
- * Reading checks every field: a field of the wrong type is read as empty, and the record is then
- * "read in part", so its original is set aside (see storage.ts). A worksheet is written once it
- * holds something: a new one lives on the page until the first answer.
- *
- * Which worksheet is open, and on which step, belongs to the tab (sessionStorage,
- * `connector:tab:worksheet`): two tabs can work on two worksheets, and another tab's change never
- * moves this one to another step.
- *
- * Before records (until 2026-12), every worksheet was under `connector:worksheet` as
- * `{ "activeId": "...", "sheets": [ ... ] }`; `legacy` moves them into records, each one kept:
- * an id that is a number becomes text, a repeated id gets a new one, a part that cannot be read is
- * set aside.
+ * The reader's worksheets as a page uses them: the records of record.ts (whose comment documents
+ * the stored shape) kept in step with storage and other tabs by src/lib/collection.ts, the open
+ * worksheet and its step (the tab's own, in sessionStorage), and the changes the page makes:
+ * start, open, change, duplicate, delete (with undo), delete all (with undo).
  */
-import { createCollection, covers, type Collection, type Item, type Kind } from '../../lib/collection.ts';
+import { createCollection, type Collection } from '../../lib/collection.ts';
 import {
   isRecord,
-  isoTime,
   readText,
   tabStorage,
   write,
@@ -32,101 +14,10 @@ import {
   type Problem,
   type StorageLike,
 } from '../../lib/storage.ts';
-import {
-  askers,
-  emptyWorksheet,
-  isDay,
-  kinds,
-  resultStep,
-  textFields,
-  type Asker,
-  type Worksheet,
-} from './worksheet.ts';
+import { createId, dataOf, sheetOf, worksheetKind, type WorksheetData } from './record.ts';
+import { emptyWorksheet, resultStep, textFields, type Asker, type Worksheet } from './worksheet.ts';
 
-export const legacyKey = 'connector:worksheet';
 const tabKey = 'connector:tab:worksheet';
-
-export type WorksheetData = Omit<Worksheet, 'id' | 'changed'>;
-
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (list as readonly string[]).includes(value);
-
-/** One saved worksheet, or undefined when it has no id to be known by. */
-export function parseSheet(raw: unknown): Worksheet | undefined {
-  if (!isRecord(raw) || typeof raw.id !== 'string' || !raw.id) return undefined;
-  const sheet = emptyWorksheet(raw.id, new Date(0));
-  for (const field of textFields) {
-    const value = raw[field];
-    if (typeof value === 'string') sheet[field] = value;
-  }
-  for (const field of ['meetingDate', 'followUpDate'] as const) if (!isDay(sheet[field])) sheet[field] = '';
-  if (isOneOf(askers, raw.askedBy)) sheet.askedBy = raw.askedBy;
-  if (isOneOf(kinds, raw.goalKind)) sheet.goalKind = raw.goalKind;
-  for (const stamp of ['created', 'changed'] as const) {
-    const value = raw[stamp];
-    if (typeof value === 'string' && isoTime(value) === value) sheet[stamp] = value;
-  }
-  if (Number.isInteger(raw.step) && (raw.step as number) >= 0 && (raw.step as number) <= resultStep)
-    sheet.step = raw.step as number;
-  if (isRecord(raw.message)) {
-    for (const asker of askers) {
-      const own = raw.message[asker];
-      if (typeof own === 'string') sheet.message[asker] = own;
-    }
-  }
-  return sheet;
-}
-
-export function dataOf(sheet: Worksheet): WorksheetData {
-  const { id: _id, changed: _changed, ...data } = sheet;
-  return data;
-}
-
-export function sheetOf(item: Item<WorksheetData>): Worksheet {
-  return { ...item.data, id: item.id, changed: item.changed };
-}
-
-/** A short id, unique enough for one reader's list: the time and a few random characters. */
-export function createId(now: Date, random: () => number): string {
-  return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 5)
-    .toString(36)
-    .padStart(5, '0')}`;
-}
-
-export const worksheetKind: Kind<WorksheetData> = {
-  kind: 'worksheet',
-  version: 1,
-  read(data, version, id) {
-    if (version !== 1 || !isRecord(data)) return undefined;
-    const sheet = parseSheet({ ...data, id, changed: new Date(0).toISOString() });
-    return sheet && dataOf(sheet);
-  },
-  legacy: {
-    matches: (key) => key === legacyKey,
-    migrate(_key, raw, now) {
-      if (!isRecord(raw) || !Array.isArray(raw.sheets)) return undefined;
-      const records: Array<Item<WorksheetData>> = [];
-      const aside: Array<{ text: string; reason: 'damaged' | 'partial' }> = [];
-      let extra = 0;
-      for (const item of raw.sheets) {
-        const given = isRecord(item) ? item.id : undefined;
-        const known = (typeof given === 'string' && given) || (typeof given === 'number' && Number.isFinite(given));
-        if (!isRecord(item) || !known) {
-          aside.push({ text: JSON.stringify(item), reason: 'damaged' });
-          continue;
-        }
-        let id = String(given);
-        while (records.some((record) => record.id === id)) id = `${String(given)}-${++extra}`;
-        const sheet = parseSheet({ ...item, id })!;
-        const changed = isoTime(item.changed) ?? new Date(now).toISOString();
-        const { id: _id, ...rest } = item;
-        if (!covers(rest, { ...dataOf(sheet), changed })) aside.push({ text: JSON.stringify(item), reason: 'partial' });
-        records.push({ id, changed, data: dataOf(sheet) });
-      }
-      return { records, aside };
-    },
-  },
-};
 
 /** The list as shown: the most recently changed first. */
 export function byChange(sheets: readonly Worksheet[]): Worksheet[] {
@@ -187,7 +78,9 @@ export interface WorksheetStoreOptions {
 
 export interface WorksheetStore {
   subscribe(listener: () => void): () => void;
-  getSnapshot(): WorksheetState;
+  /** Undefined while an older layout is being read (see collection.ts). */
+  getSnapshot(): WorksheetState | undefined;
+  ready(): Promise<void>;
   open(id: string): void;
   /** Starts a new worksheet (written once it holds something) and opens it. */
   add(): void;
@@ -243,8 +136,9 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     for (const listener of [...listeners]) listener();
   };
 
-  function getSnapshot(): WorksheetState {
+  function getSnapshot(): WorksheetState | undefined {
     const from = collection.getSnapshot();
+    if (!from.ready) return undefined;
     if (cache && cache.from === from && cache.tab === tab && cache.blank === blank) return cache.state;
     const stored = byChange(from.items.map(sheetOf));
     let active = stored.find((sheet) => sheet.id === tab?.open);
@@ -269,7 +163,9 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     return state;
   }
 
-  const active = () => getSnapshot().active;
+  /** The state, for the changes below: the page makes them only once it has one to show. */
+  const current = () => getSnapshot()!;
+  const active = () => current().active;
 
   function change(patch: Patch | ((current: Worksheet) => Patch)) {
     const sheet = active();
@@ -288,33 +184,34 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
       };
     },
     getSnapshot,
+    ready: () => collection.ready(),
     open(id) {
-      const sheet = getSnapshot().sheets.find((item) => item.id === id);
+      const sheet = current().sheets.find((item) => item.id === id);
       if (!sheet) return;
       setTab({ open: id, step: sheet.step });
       emit();
     },
     add() {
-      getSnapshot();
+      current();
       blank = emptyWorksheet(newId(), new Date(now()));
       setTab({ open: blank.id, step: 0 });
       emit();
     },
     duplicate(id) {
-      const original = getSnapshot().sheets.find((sheet) => sheet.id === id);
+      const original = current().sheets.find((sheet) => sheet.id === id);
       if (!original) return;
       const created = new Date(now()).toISOString();
       collection.update(newId(), () => ({ ...dataOf(original), created, message: { ...original.message } }));
     },
     change,
     goTo(step) {
-      const { active: sheet } = getSnapshot();
+      const { active: sheet } = current();
       setTab({ open: sheet.id, step });
       if (sheet.step !== step) change({ step });
       else emit();
     },
     remove(id) {
-      const state = getSnapshot();
+      const state = current();
       const sheet = state.sheets.find((item) => item.id === id);
       if (!sheet) return undefined;
       if (sheet === blank) blank = null;
@@ -325,7 +222,7 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
       return { sheets: [sheet], ...(wasOpen ? { open: id } : {}) };
     },
     removeAll() {
-      const state = getSnapshot();
+      const state = current();
       const unsaved = blank;
       const sheets = state.sheets.filter((sheet) => sheet !== unsaved);
       for (const sheet of sheets) collection.remove(sheet.id);
@@ -338,7 +235,7 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
       collection.restore(
         removed.sheets.map((sheet) => ({ id: sheet.id, changed: sheet.changed, data: dataOf(sheet) })),
       );
-      const state = getSnapshot();
+      const state = current();
       const back = state.sheets.find((sheet) => sheet.id === removed.open);
       if (back) {
         // The empty worksheet that took its place holds nothing to keep.

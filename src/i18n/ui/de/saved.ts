@@ -94,7 +94,6 @@ export default {
       },
       errorTitle: 'Mit der Datei stimmt etwas nicht',
       errors: {
-        missing: 'Wähle eine Sicherungsdatei aus',
         unreadable: 'Die Datei ließ sich nicht öffnen. Es wurde nichts geändert.',
         unrelated:
           'Diese Datei ist keine Sicherung von Connector. Wähle eine Datei, die du mit „Sicherung herunterladen“ erstellt hast. Es wurde nichts geändert.',

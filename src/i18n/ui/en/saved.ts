@@ -94,7 +94,6 @@ export default {
       },
       errorTitle: 'There is a problem with the file',
       errors: {
-        missing: 'Choose a backup file',
         unreadable: 'The file could not be opened. Nothing was changed.',
         unrelated:
           'This file is not a Connector backup. Choose a file made with “Download a backup”. Nothing was changed.',

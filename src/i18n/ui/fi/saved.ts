@@ -94,7 +94,6 @@ export default {
       },
       errorTitle: 'Tiedostossa on ongelma',
       errors: {
-        missing: 'Valitse varmuuskopiotiedosto',
         unreadable: 'Tiedostoa ei voitu avata. Mitään ei muutettu.',
         unrelated:
           'Tämä tiedosto ei ole Connectorin varmuuskopio. Valitse tiedosto, jonka olet tehnyt painikkeella ”Lataa varmuuskopio”. Mitään ei muutettu.',

@@ -94,7 +94,6 @@ export default {
       },
       errorTitle: 'Något är fel med filen',
       errors: {
-        missing: 'Välj en säkerhetskopia',
         unreadable: 'Filen gick inte att öppna. Inget har ändrats.',
         unrelated:
           'Den här filen är ingen säkerhetskopia från Connector. Välj en fil som du har gjort med ”Ladda ner en säkerhetskopia”. Inget har ändrats.',
