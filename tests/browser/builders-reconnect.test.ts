@@ -124,8 +124,12 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     await openBuilder(page, `/${locale}/tools/reconnect/`);
     await page.locator('#b-news').fill(awkwardText.markup);
     await page.getByRole('button', { name: t.common.write }).click();
-    const summary = page.locator('#b-errors');
-    await expect.poll(() => focusedId(page), soon).toBe('b-errors');
+    const summary = page.getByRole('alert');
+    // GOV.UK's way: the box around the alert takes focus, the alert itself is announced.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.querySelector('[role="alert"]') !== null), soon)
+      .toBe(true);
+    expect(await summary.getByRole('heading').textContent()).toBe(t.common.errorTitle);
     const links = summary.getByRole('link');
     expect(await links.allTextContents()).toEqual([
       t.reconnect.fields.theirName.error,

@@ -454,7 +454,6 @@ describe('two tabs', () => {
 
 describe('storage that fails', () => {
   it('sets unreadable saved data aside, keeps it through typing and reloads, and lets the reader download or discard it', async () => {
-    const t = dictionaries.en.worksheet;
     const notice = dictionaries.en.saved.notice;
     const { page, context, problems } = await watchedPage(browser, contextOptions);
     await context.addInitScript(() => {
@@ -465,7 +464,7 @@ describe('storage that fails', () => {
     });
     await page.goto(path('en'));
     await ready(page);
-    expect(await page.getByText(notice.found).isVisible()).toBe(true);
+    await page.getByText(notice.found).waitFor();
     await page.locator('#ws-contact').fill('Kwame');
     await expect.poll(() => page.locator('.ws-saved').innerText()).toMatch(/^Saved at /);
     await page.reload();
@@ -480,7 +479,7 @@ describe('storage that fails', () => {
     await page.getByRole('button', { name: notice.discard }).click();
     expect(await page.getByText(notice.found).count()).toBe(0);
     await page.getByRole('button', { name: notice.undo }).click();
-    expect(await page.getByText(notice.found).isVisible()).toBe(true);
+    await page.getByText(notice.found).waitFor();
     expect(await page.locator('#ws-contact').inputValue()).toBe('Kwame');
     expect(problems).toEqual([]);
   });

@@ -117,7 +117,12 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
     if (current) blank = null;
     else if (blank && blank.id === open) current = blank;
     else {
-      current = stored.reduce<Draft | undefined>((a, b) => (!a || b.updated > a.updated ? b : a), undefined);
+      // The open draft was deleted in another tab: a new one opens, never another draft, so that
+      // what the reader types next cannot land in a draft they did not choose.
+      const gone = from.deletedElsewhere.some((item) => item.id === open);
+      current = gone
+        ? undefined
+        : stored.reduce<Draft | undefined>((a, b) => (!a || b.updated > a.updated ? b : a), undefined);
       if (!current) current = blank = fresh();
       setOpen(current.id);
     }

@@ -57,7 +57,9 @@ export default function Quiz({ quiz, strings, notice, replies = [], level = 2, s
   const H = `h${level}` as const;
   const Sub = `h${level + 1}` as 'h3' | 'h4';
 
-  const index = showing ?? currentIndex(quiz, progress);
+  // The feedback shows while its answer is saved; progress reset elsewhere (another tab, the saved
+  // work page) takes the quiz back to where that progress is.
+  const index = showing !== null && progress.answers[showing] ? showing : currentIndex(quiz, progress);
 
   // Focus follows the reader: the next button after checking, the new question, the result.
   useEffect(() => {

@@ -145,7 +145,10 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     if (active) blank = null;
     else if (blank && blank.id === tab?.open) active = blank;
     else {
-      active = stored[0];
+      // The open worksheet was deleted in another tab: a new one opens, never another worksheet,
+      // so that what the reader types next cannot land in one they did not choose.
+      const gone = from.deletedElsewhere.some((item) => item.id === tab?.open);
+      active = gone ? undefined : stored[0];
       if (!active) active = blank = emptyWorksheet(newId(), new Date(now()));
       setTab({ open: active.id, step: active.step });
     }
