@@ -14,8 +14,8 @@ import { launch, locales, watchedPage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { readYaml } from '../support/content.ts';
 import { dictionaries, plural } from '../../src/i18n/index.ts';
-import { quizSchema } from '../../src/islands/quiz/schema.ts';
-import { choiceOrder, seedFrom, type QuizShape } from '../../src/islands/quiz/quiz.ts';
+import { quizSchema, type QuizData } from '../../src/islands/quiz/schema.ts';
+import { choiceOrder, seedFrom } from '../../src/islands/quiz/quiz.ts';
 import { emptyWorksheet } from '../../src/islands/worksheet/worksheet.ts';
 import { dataOf } from '../../src/islands/worksheet/record.ts';
 
@@ -43,10 +43,10 @@ const draft = (theirName: string, more: object = {}) => ({
   text: null,
   edited: false,
 });
-const triage = (locale: string) =>
-  ({ ...quizSchema.parse(readYaml('quizzes', locale, 'contact-triage.yaml')), id: 'contact-triage' }) as QuizShape & {
-    title: string;
-  };
+const triage = (locale: string): QuizData & { id: string } => ({
+  ...quizSchema.parse(readYaml('quizzes', locale, 'contact-triage.yaml')),
+  id: 'contact-triage',
+});
 const progress = (answers: number) => {
   const quiz = triage('en');
   return {
@@ -253,7 +253,7 @@ describe('a backup carried to another browser', () => {
     await a.page.locator('.quiz--live[data-ready]').waitFor();
     const quiz = triage('en');
     const first = quiz.questions[0]!;
-    await a.page.getByRole('radio', { name: first.choices.find((c) => c.id === first.best)!.label as string }).check();
+    await a.page.getByRole('radio', { name: first.choices.find((c) => c.id === first.best)!.label }).check();
     await a.page.getByRole('button', { name: en.quiz.island.check }).click();
     await openSaved(a.page);
     const backup = await download(a.page, () =>
@@ -411,7 +411,7 @@ describe('two tabs of one browser', () => {
     const order = choiceOrder(quiz, seedFrom(quiz.id));
     const pick = (page: Page, index: number) => {
       const question = quiz.questions[index]!;
-      const label = (question.choices.find((c) => c.id === order[index]![0]) as { label: string }).label;
+      const label = question.choices.find((c) => c.id === order[index]![0])!.label;
       return page.getByRole('radio', { name: label, exact: true }).check();
     };
     const { a, b, context, problems } = await twoTabs('/en/quizzes/contact-triage/', '.quiz--live[data-ready]');
