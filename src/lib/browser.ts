@@ -1,7 +1,7 @@
 /**
- * Small browser adapters the islands share: copying text and saving a file. Each reports failure
- * instead of throwing, so a component can show a translated message. Both drop soft hyphens:
- * interface strings are hyphenated at build time, and nothing a reader takes away may carry one.
+ * Small browser adapters the islands and scripts share: copying text and saving a file. Each
+ * reports failure instead of throwing, so a component can show a translated message. Both drop soft
+ * hyphens: interface strings are hyphenated at build time, and nothing a reader takes away may carry one.
  */
 import { withoutSoftHyphens } from './text.ts';
 
@@ -13,6 +13,11 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Copies text and gives back what to tell the reader: the one copy-feedback path of the site. */
+export async function copyFeedback(text: string, said: { copied: string; failed: string }): Promise<string> {
+  return (await copyText(text)) ? said.copied : said.failed;
 }
 
 /** Offers `content` as a file download named `filename`, built in the page (no request is made). */

@@ -143,14 +143,18 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     await openBuilder(page, `/${locale}/tools/reconnect/`);
     await page.getByLabel(f.news.label).fill(awkwardText.markup);
     await page.getByRole('button', { name: t.common.write }).click();
-    const links = page.getByRole('link').filter({ hasText: f.theirName.error });
-    await links.first().waitFor();
-    const summary = page.getByRole('heading', { name: t.common.errorTitle }).locator('..');
-    expect(await summary.getByRole('link').allTextContents()).toEqual([
-      f.theirName.error,
-      f.years.error,
-      f.advice.error,
-      f.yourName.error,
+    const summary = page.getByRole('alert');
+    // GOV.UK's way: the box around the alert takes focus, the alert itself is announced.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.querySelector('[role="alert"]') !== null), soon)
+      .toBe(true);
+    expect(await summary.getByRole('heading').textContent()).toBe(t.common.errorTitle);
+    const links = summary.getByRole('link');
+    expect(await links.allTextContents()).toEqual([
+      t.reconnect.fields.theirName.error,
+      t.reconnect.fields.years.error,
+      t.reconnect.fields.advice.error,
+      t.reconnect.fields.yourName.error,
     ]);
     expect(await page.getByLabel(f.theirName.label).getAttribute('aria-invalid')).toBe('true');
     await expectNoAxe(page, 'error summary');

@@ -18,6 +18,7 @@ import {
   soon,
   typeAndTab,
 } from '../support/builders.ts';
+import { plural } from '../../src/i18n/format.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { countedText } from '../../src/islands/builders/message.ts';
 import { render } from '../../src/islands/builders/letter.ts';
@@ -174,14 +175,32 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     await page.getByRole('button', { name: c.deleteDraft }).click();
     expect(await name().inputValue()).toBe(awkwardText.rtl);
     expect(await picker.locator('option').count()).toBe(1);
+    // Deleting a draft is undone with the same control as every other deletion.
+    const undo = page.getByRole('button', { name: t.common.undo });
+    await expect.poll(() => undo.evaluate((el) => el === document.activeElement), soon).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await picker.locator('option').count()).toBe(2);
+    expect(await page.locator('#b-theirName').inputValue()).toBe('Tom');
+    await page.getByRole('button', { name: t.common.deleteDraft }).click();
 
-    await page.getByRole('button', { name: c.clearAll }).click();
-    const confirm = page.getByRole('group', { name: countedText(locale, c.clearConfirm, 1) });
-    await confirm.waitFor();
+    await page.getByRole('button', { name: t.common.clearAll }).click();
+    const question = plural(locale, t.common.clearConfirmUndo, 1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), soon).toBe(question);
+    expect(await page.getByRole('group', { name: question }).isVisible()).toBe(true);
     await expectNoAxe(page, 'confirm clearing');
-    await page.getByRole('button', { name: c.clearYes }).click();
-    expect(await name().inputValue()).toBe('');
-    expect(await page.evaluate(() => localStorage.getItem('connector:builders:contact-request'))).toBeNull();
+    await page.getByRole('button', { name: t.common.clearYes }).click();
+    expect(await page.locator('#b-theirName').inputValue()).toBe('');
+    const stored = () =>
+      page.evaluate(() =>
+        Object.entries(localStorage)
+          .filter(([key]) => key.startsWith('connector:record:draft-contact-request:'))
+          .map(([, value]) => value)
+          .join(),
+      );
+    expect(await stored()).not.toContain(awkwardText.rtl);
+    await page.getByRole('button', { name: t.common.undo }).click();
+    expect(await page.locator('#b-theirName').inputValue()).toBe(awkwardText.rtl);
+    expect(await stored()).toContain(awkwardText.rtl);
     expect(problems).toEqual([]);
   });
 });

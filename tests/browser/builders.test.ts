@@ -42,14 +42,28 @@ describe('builders in any language', () => {
     expect(problems).toEqual([]);
   });
 
-  it('carry on quietly when saved drafts are corrupt', async () => {
+  it('set corrupt saved drafts aside, keep them through typing, and offer them for download', async () => {
     const { page, context, problems } = await watchedPage(browser);
-    await context.addInitScript(() => localStorage.setItem('connector:builders:reconnect', '{"drafts": 12'));
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('connector:builders:reconnect', '{"drafts": 12');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
     await openBuilder(page, '/sv/tools/reconnect/');
-    expect(await page.locator('.builder__notice').textContent()).toBe(dictionaries.sv.builders.common.storageCorrupt);
-    const name = page.getByLabel(dictionaries.sv.builders.reconnect.fields.theirName.label);
-    await name.fill('Sara');
-    expect(await name.inputValue()).toBe('Sara');
+    const notice = dictionaries.sv.saved.notice;
+    await page.getByText(notice.found).waitFor();
+    await page.locator('#b-theirName').fill('Sara');
+    await page.reload();
+    await page.locator('.builder').waitFor();
+    expect(await page.locator('#b-theirName').inputValue()).toBe('Sara');
+    await page.getByText(notice.found).waitFor();
+    const kept = await page.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([key]) => key.startsWith('connector:aside:'))
+        .map(([, value]) => JSON.parse(value).text),
+    );
+    expect(kept).toEqual(['{"drafts": 12']);
     expect(problems).toEqual([]);
   });
 

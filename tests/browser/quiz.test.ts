@@ -13,7 +13,8 @@ import { axeViolations } from '../support/axe.ts';
 import { filesIn, readYaml } from '../support/content.ts';
 import { dictionaries, format } from '../../src/i18n/index.ts';
 import { quizSchema, type QuizData } from '../../src/islands/quiz/schema.ts';
-import { choiceOrder, seedFrom, storageKey, type QuizShape } from '../../src/islands/quiz/quiz.ts';
+import { choiceOrder, seedFrom, type QuizShape } from '../../src/islands/quiz/quiz.ts';
+import { storageKey } from '../../src/islands/quiz/progress.ts';
 import type { Decision } from '../../src/islands/builders/intro-reply/intro-reply.ts';
 import { introReply } from '../../src/islands/builders/intro-reply/reply.ts';
 import { lessonQuizId, quizPath } from '../../src/islands/quiz/props.ts';
@@ -46,9 +47,9 @@ const squash = (text: string | null | undefined) =>
 const live = (page: Page) => page.locator('.quiz--live');
 const feedback = (page: Page) => live(page).locator('.quiz__feedback');
 
-/** Waits until the island is interactive: a question whose controls work, or the result. */
+/** Waits until the island has hydrated and read the saved progress. */
 async function ready(page: Page): Promise<void> {
-  await live(page).locator('fieldset:not([disabled]), [data-focus="result"]').first().waitFor();
+  await page.locator('.quiz--live[data-ready]').waitFor();
 }
 
 async function expectNoAxe(page: Page, step: string): Promise<void> {
@@ -99,9 +100,9 @@ async function scriptBytes(page: Page, scripts: Array<Promise<{ gzip: number }>>
 const focusedText = async (page: Page) =>
   squash(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
 
-/** The saved progress, as JSON, or null. */
+/** The saved progress (its record's data), or null. */
 const saved = (page: Page, id: string) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey(id)) as Promise<{
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.data ?? null, storageKey(id)) as Promise<{
     seed: number;
     best: number | null;
     answers: unknown[];
@@ -289,6 +290,54 @@ describe.each(locales)('quizzes in %s', (locale) => {
     expect(external).toEqual([]);
   });
 
+  it('a lesson quiz by keyboard before it has hydrated: Tab never skips it, and a choice made at once is kept', async () => {
+    const slug = 'reconnecting';
+    const quiz = readQuiz(locale, `lesson-${slug}`);
+    const { page, context, problems } = await watchedPage(browser, { viewport: { width: 1280, height: 800 } });
+    // The quiz's code arrives only when the test lets it: everything below happens before hydration.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/${locale}/lessons/${slug}/`);
+    const copy = page.getByRole('button', { name: dictionaries[locale].lesson.copy, exact: true });
+    await copy.last().focus();
+    // Tab from the last Copy button of the lesson: the first stop in the quiz is its first choice,
+    // and nothing after the quiz comes first.
+    let landed = '';
+    for (let i = 0; i < 15 && !landed; i++) {
+      await page.keyboard.press('Tab');
+      landed = await page.evaluate(() => {
+        const active = document.activeElement!;
+        const quizBlock = document.querySelector('.quiz--live')!;
+        if (quizBlock.contains(active)) return (active as HTMLInputElement).type || active.tagName;
+        return quizBlock.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING ? 'after the quiz' : '';
+      });
+    }
+    expect(landed).toBe('radio');
+    expect(await page.locator('.quiz--live[data-ready]').count()).toBe(0);
+    const order = choiceOrder(quiz as QuizShape, seedFrom(quiz.id))[0]!;
+    const best = order.indexOf(quiz.questions[0]!.best);
+    await page.keyboard.press('Space');
+    for (let step = 0; step < best; step++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe(t.check);
+    // Pressing Check before the code has come does nothing: no reload, nothing lost.
+    await page.keyboard.press('Enter');
+    expect(await live(page).getByRole('radio', { checked: true }).getAttribute('value')).toBe(order[best]);
+    release();
+    await ready(page);
+    expect(await live(page).getByRole('radio', { checked: true }).getAttribute('value')).toBe(order[best]);
+    await live(page).getByRole('button', { name: t.check }).focus();
+    await page.keyboard.press('Enter');
+    expect(squash(await feedback(page).innerText())).toContain(t.best);
+    expect((await saved(page, quiz.id))?.answers).toEqual([{ question: quiz.questions[0]!.id, choice: order[best] }]);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
   it('a lesson quiz by keyboard alone, its code loaded only as it nears the viewport', async () => {
     const slug = 'reconnecting';
     const quiz = readQuiz(locale, `lesson-${slug}`);
@@ -439,14 +488,23 @@ describe.each(locales)('quizzes in %s', (locale) => {
     );
     await broken.page.goto(`/${locale}/quizzes/contact-triage/`);
     await ready(broken.page);
-    expect(squash(await live(broken.page).locator('.quiz__notice').textContent())).toBe(t.storageCorrupt);
+    const notice = dictionaries[locale].saved.notice;
+    await live(broken.page).getByText(notice.found).waitFor();
+    const kept = () =>
+      broken.page.evaluate(() =>
+        Object.entries(localStorage)
+          .filter(([key]) => key.startsWith('connector:aside:'))
+          .map(([, value]) => JSON.parse(value).text),
+      );
+    expect(await kept()).toEqual([corrupt]);
     expect(squash(await live(broken.page).locator('.quiz__progress').textContent())).toBe(
       format(t.progress, { n: 1, total: quiz.questions.length }),
     );
     await expectNoAxe(broken.page, 'corrupt storage');
     await answerByMouse(broken.page, locale, quiz.questions[0]!.choices[0]!.label);
-    // The next save replaced the corrupt value with good progress.
+    // The answer is saved, and the unreadable value is still there, set aside, unchanged.
     expect((await saved(broken.page, 'contact-triage'))?.answers).toHaveLength(1);
+    expect(await kept()).toEqual([corrupt]);
     await broken.page.goto(`/${locale}/quizzes/`);
     expect(await broken.page.locator('.quiz-card__best:visible').count()).toBe(0);
     await broken.context.close();

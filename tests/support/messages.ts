@@ -26,7 +26,8 @@ import {
   readIntroReply,
 } from '../../src/islands/builders/intro-reply/intro-reply.ts';
 import { introReplyData } from '../../src/islands/builders/intro-reply/locales/index.ts';
-import { emptyWorksheet, suggestedMessage, type Worksheet } from '../../src/islands/worksheet/worksheet.ts';
+import { emptyWorksheet, type Worksheet } from '../../src/islands/worksheet/worksheet.ts';
+import { suggestedMessage } from '../../src/islands/worksheet/brief.ts';
 import { introReplies } from '../../src/islands/quiz/props.ts';
 import { quizSchema } from '../../src/islands/quiz/schema.ts';
 import { contactExamples, introDetails, introExamples, reconnectExamples } from '../fixtures/builders.ts';

@@ -1,30 +1,25 @@
 /**
  * The flow every builder shares: answers -> draft -> edit -> checks -> copy, with several saved
- * drafts. Renders only; the logic is in drafts.ts, message.ts and each builder's spec.
+ * drafts. Renders only; the logic is in drafts.ts, message.ts and each builder's spec, the drafts'
+ * controls in DraftsPanel.tsx, copying in Send.tsx.
  *
- * Until it has run in the browser it renders `children`: the page's static fallback (the lesson's
- * example to copy by hand), so the page reads well without JavaScript and nothing shows twice.
- * Storage and clock come in as props so tests can fake them.
+ * Until it has read this browser's drafts it renders `children`: the page's static fallback (the
+ * lesson's example to copy by hand), so the page reads well without JavaScript and nothing shows
+ * twice. Storage and clock come in as props so tests can fake them.
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
-import { copyText } from '../../lib/browser.ts';
 import type { StorageLike } from '../../lib/storage.ts';
+import type { AsideStrings } from '../shared/AsideNotice.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { useStatus } from '../shared/useStatus.ts';
 import { Checklist } from './Checklist.tsx';
-import {
-  addDraft,
-  currentDraft,
-  draftStore,
-  freshDrafts,
-  isBlank,
-  removeDraft,
-  selectDraft,
-  updateDraft,
-  type Drafts,
-} from './drafts.ts';
+import { DraftsPanel } from './DraftsPanel.tsx';
 import { Field, fieldTarget } from './Field.tsx';
-import { checksSummary, countedText, counter, fill, mailto, missing, verdicts, withSubject } from './message.ts';
+import { checksSummary, countedText, counter, missing, verdicts } from './message.ts';
+import { Send } from './Send.tsx';
 import { isEmail, isRequired, type BuilderSpec, type BuilderStrings, type Inputs, type Message } from './types.ts';
+import { useDrafts } from './useDrafts.ts';
 import './builders.css';
 
 interface Props<Data> {
@@ -34,6 +29,8 @@ interface Props<Data> {
   /** Loads this locale's writer, the code that words the message; called early, awaited on "Write". */
   writer: () => Promise<Partial<Data>>;
   strings: BuilderStrings;
+  /** The notice for saved drafts that could not be read. */
+  notice: AsideStrings;
   storage?: StorageLike;
   now?: () => number;
   children?: ReactNode;
@@ -45,49 +42,21 @@ interface Props<Data> {
 /** Announcements wait until typing pauses, so a screen reader is not interrupted at every key. */
 const quiet = 500;
 
-export function Builder<Data>({
-  spec,
-  data,
-  writer,
-  locale,
-  strings,
-  storage,
-  now = Date.now,
-  preset,
-  children,
-}: Props<Data>) {
+export function Builder<Data>(props: Props<Data>) {
+  const { spec, data, writer, locale, strings, notice, storage, now, preset, children } = props;
   const c = strings.common;
-  const store = useMemo(() => draftStore(spec.id, storage), [spec.id, storage]);
-  const [state, setState] = useState<Drafts | null>(null);
-  const [notice, setNotice] = useState('');
+  const { state, store } = useDrafts({
+    builder: spec.id,
+    defaults: spec.defaults,
+    ...(preset ? { preset } : {}),
+    ...(storage ? { storage } : {}),
+    ...(now ? { now } : {}),
+  });
   const [errors, setErrors] = useState<string[]>([]);
-  const [status, setStatus] = useState('');
-  const [copied, setCopied] = useState('');
+  const [sent, setSent] = useState(0);
+  const [status, say] = useStatus();
   const [announced, setAnnounced] = useState('');
-  const [confirming, setConfirming] = useState(false);
   const focus = useRef<string | null>(null);
-  const saving = useRef(true);
-
-  useEffect(() => {
-    const loaded = store.load();
-    let next = loaded.status === 'ok' ? loaded.value : freshDrafts(now(), spec.defaults);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- state comes from browser storage, which the server render cannot read; it is set once, after hydration
-    if (loaded.status === 'corrupt') setNotice(c.storageCorrupt);
-    if (loaded.status === 'unavailable') {
-      saving.current = false;
-      setNotice(c.storageUnavailable);
-    }
-    const wanted = preset?.();
-    const draft = currentDraft(next);
-    if (wanted && Object.entries(wanted).some(([key, value]) => draft.inputs[key] !== value)) {
-      // A blank draft takes the answers; a draft in progress is kept and a new one started.
-      next = isBlank(draft, spec.defaults)
-        ? updateDraft(next, { inputs: { ...draft.inputs, ...wanted } }, now())
-        : (addDraft(next, now(), { ...spec.defaults, ...wanted }) ?? next);
-    }
-    setState(next);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, on mount, with the props the page rendered
-  }, []);
 
   useEffect(() => {
     if (!focus.current) return;
@@ -95,7 +64,7 @@ export function Builder<Data>({
     focus.current = null;
   });
 
-  const draft = state && currentDraft(state);
+  const draft = state?.current;
   const text = draft?.text;
   const results = useMemo(
     () => (draft && text ? spec.check(text, draft.inputs, data, locale) : []),
@@ -130,59 +99,33 @@ export function Builder<Data>({
 
   if (!state || !draft) return <>{children}</>;
 
-  /** Says something in the status region, even when it is the same words as last time. */
-  const say = (message: string, setter = setStatus) => {
-    setter('');
-    setTimeout(() => setter(message), 50);
-  };
-  const commit = (next: Drafts) => {
-    setState(next);
-    if (saving.current && !store.save(next)) setNotice(c.saveFailed);
-  };
   const setInput = (name: string, value: string) => {
     // The reader has started: fetch the writer now, so that it is there when they ask for a draft.
     writer().catch(() => undefined);
     const changed = { ...draft.inputs, [name]: value };
-    commit(updateDraft(state, { inputs: spec.follow?.(draft.inputs, changed, data) ?? changed }, now()));
+    store.change({ inputs: spec.follow?.(draft.inputs, changed, data) ?? changed });
     if (value.trim()) setErrors(errors.filter((e) => e !== name));
   };
   const setText = (part: keyof Message, value: string) =>
-    commit(updateDraft(state, { text: { ...text!, [part]: value }, edited: true }, now()));
+    store.change({ text: { ...text!, [part]: value }, edited: true });
   const write = (event: { preventDefault(): void }) => {
     event.preventDefault();
     const empty = missing(spec.fields, draft.inputs);
     setErrors(empty);
     if (empty.length) {
-      focus.current = 'b-errors';
+      setSent((n) => n + 1);
       return;
     }
     writer().then(
       (words) => {
-        commit(updateDraft(state, { text: spec.write(draft.inputs, { ...data, ...words }), edited: false }, now()));
+        store.change({ text: spec.write(draft.inputs, { ...data, ...words }), edited: false });
         say(c.written);
         focus.current = 'b-draft';
       },
-      () => setNotice(c.writerFailed),
+      () => say(c.writerFailed),
     );
   };
-  const open = (next: Drafts | undefined, message: string) => {
-    if (!next) return say(fill(c.full, { count: String(state.drafts.length) }));
-    commit(next);
-    setErrors([]);
-    setConfirming(false);
-    say(message);
-  };
-  const clearAll = () => {
-    store.clear();
-    setState(freshDrafts(now(), spec.defaults));
-    setErrors([]);
-    setConfirming(false);
-    say(c.cleared);
-    focus.current = 'b-picker';
-  };
-  const copy = async (value: string) => say((await copyText(value)) ? c.copied : c.copyFailed, setCopied);
 
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const email = isEmail(spec, draft.inputs);
   const shown = spec.fields.filter((f) => !f.when || f.when(draft.inputs));
   const fieldStrings = (name: string) => strings.fields[name] ?? { label: name };
@@ -190,7 +133,6 @@ export function Builder<Data>({
 
   return (
     <div className="builder">
-      {notice && <p className="notice builder__notice">{notice}</p>}
       <p role="status" className="visually-hidden">
         {status}
       </p>
@@ -198,94 +140,27 @@ export function Builder<Data>({
         {announced}
       </p>
 
-      <section className="builder__drafts" aria-labelledby="b-drafts-title">
-        <h2 id="b-drafts-title">{c.drafts}</h2>
-        <p className="field__hint">{c.savedHint}</p>
-        <div className="builder__row">
-          <label htmlFor="b-picker">{c.draftPicker}</label>
-          <select id="b-picker" value={draft.id} onChange={(e) => open(selectDraft(state, e.target.value), c.opened)}>
-            {state.drafts.map((d) => (
-              <option
-                key={d.id}
-                value={d.id}
-              >{`${spec.title(d.inputs).trim() || c.untitled} · ${dates.format(d.updated)}`}</option>
-            ))}
-          </select>
-        </div>
-        <div className="builder__row">
-          <button
-            type="button"
-            className="button"
-            onClick={() => open(addDraft(state, now(), spec.defaults), c.created)}
-          >
-            {c.newDraft}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => open(removeDraft(state, now(), spec.defaults), c.deleted)}
-          >
-            {c.deleteDraft}
-          </button>
-          <button
-            type="button"
-            className="button"
-            id="b-clear"
-            aria-expanded={confirming}
-            onClick={() => {
-              setConfirming(true);
-              focus.current = 'b-confirm';
-            }}
-          >
-            {c.clearAll}
-          </button>
-        </div>
-        {confirming && (
-          <div className="builder__confirm" role="group" aria-labelledby="b-confirm">
-            <p id="b-confirm" tabIndex={-1}>
-              {countedText(locale, c.clearConfirm, state.drafts.length)}
-            </p>
-            <button type="button" className="button" onClick={clearAll}>
-              {c.clearYes}
-            </button>{' '}
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setConfirming(false);
-                focus.current = 'b-clear';
-              }}
-            >
-              {c.clearNo}
-            </button>
-          </div>
-        )}
-      </section>
+      <DraftsPanel
+        locale={locale}
+        spec={spec}
+        strings={strings}
+        notice={notice}
+        state={state}
+        store={store}
+        say={say}
+        onOpen={() => setErrors([])}
+      />
 
       <form className="builder__form" noValidate onSubmit={write} aria-labelledby="b-answers">
         <h2 id="b-answers">{c.answers}</h2>
-        {errors.length > 0 && (
-          <div className="error-summary" id="b-errors" tabIndex={-1} aria-labelledby="b-errors-title">
-            <h3 id="b-errors-title">{c.errorTitle}</h3>
-            <ul>
-              {shown
-                .filter((f) => errors.includes(f.name))
-                .map((f) => (
-                  <li key={f.name}>
-                    <a
-                      href={`#${fieldTarget(f)}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(fieldTarget(f))?.focus();
-                      }}
-                    >
-                      {labelOf(f).error}
-                    </a>
-                  </li>
-                ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary
+          title={c.errorTitle}
+          level={3}
+          sent={sent}
+          errors={shown
+            .filter((f) => errors.includes(f.name))
+            .map((f) => ({ target: fieldTarget(f), message: labelOf(f).error ?? labelOf(f).label }))}
+        />
         {shown.map((f) => (
           <Field
             key={f.name}
@@ -363,41 +238,7 @@ export function Builder<Data>({
             <Checklist results={results} message={text} strings={strings} locale={locale} />
           </section>
 
-          <section aria-labelledby="b-send">
-            <h2 id="b-send">{c.send}</h2>
-            <div className="builder__row">
-              {email && (
-                <button type="button" className="button" onClick={() => copy(text.subject)}>
-                  {strings.copySubject}
-                </button>
-              )}
-              <button type="button" className="button button--primary" onClick={() => copy(text.body)}>
-                {strings.copyBody}
-              </button>
-              {email && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => copy(withSubject(text, spec.subjectLabel?.(data) ?? c.subject))}
-                >
-                  {strings.copyBoth}
-                </button>
-              )}
-              {email && (
-                <a className="button" href={mailto(text)} aria-describedby="b-mailto-hint">
-                  {strings.mailto}
-                </a>
-              )}
-            </div>
-            {email && (
-              <p id="b-mailto-hint" className="field__hint">
-                {strings.mailtoHint}
-              </p>
-            )}
-            <p role="status" className="builder__copied">
-              {copied}
-            </p>
-          </section>
+          <Send spec={spec} data={data} strings={strings} text={text} email={email} />
         </>
       )}
     </div>

@@ -8,6 +8,7 @@
 import { useCallback, type ReactNode } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import type { StorageLike } from '../../lib/storage.ts';
+import type { AsideStrings } from '../shared/AsideNotice.tsx';
 import { Builder } from './Builder.tsx';
 import type { BuilderSpec, BuilderStrings, Inputs } from './types.ts';
 
@@ -17,6 +18,8 @@ export interface IslandProps<Checks> {
   strings: BuilderStrings;
   /** This locale's data: the checks' phrase lists and limits, labels, the register hint. */
   checks: Checks;
+  /** The notice for saved drafts that could not be read. */
+  notice: AsideStrings;
   storage?: StorageLike;
   now?: () => number;
   /** The page's static fallback, shown until the island has run. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStore } from '../../lib/storage.ts';
+import { createCollection } from '../../lib/collection.ts';
 import {
   answer,
   choiceOrder,
@@ -7,19 +7,16 @@ import {
   isFinished,
   mulberry32,
   newSeed,
-  parseProgress,
   retry,
   score,
   seedFrom,
   shuffle,
   startProgress,
-  storageKey,
   type Progress,
 } from './quiz.ts';
+import { legacyPrefix, parseProgress, quizKind, storageKey } from './progress.ts';
 import { corruptProgress, sampleQuiz, unreadableText, validProgress } from '../../../tests/fixtures/quiz.ts';
 import { blockedStorage, memoryStorage } from '../../../tests/support/storage.ts';
-
-/** A Map-backed storage, as the page's localStorage would behave. */
 
 /** Answers every remaining question with the choice `pick` returns. */
 function answerAll(progress: Progress, pick: (index: number) => string): Progress {
@@ -190,30 +187,45 @@ describe('saved progress', () => {
     expect(parseProgress(validProgress.midway, changed)).toBeUndefined();
   });
 
-  it('through the store: ok, empty, corrupt and unavailable, never a throw', () => {
-    const key = storageKey('sample');
-    expect(key).toBe('connector:quiz:sample');
-    const parse = (raw: unknown) => parseProgress(raw, sampleQuiz);
-
-    const storage = memoryStorage();
-    const store = createStore(key, parse, storage);
-    expect(store.load()).toEqual({ status: 'empty' });
+  it('as records: read back, set aside when unreadable (never deleted), moved from the old key', async () => {
+    expect(storageKey('sample')).toBe('connector:record:quiz:sample');
     const progress = answer(sampleQuiz, startProgress(sampleQuiz), 'a');
-    expect(store.save(progress)).toBe(true);
-    expect(store.load()).toEqual({ status: 'ok', value: progress });
+    const storage = memoryStorage();
+    const here = createCollection(quizKind([sampleQuiz]), { storage, ids: ['sample'], events: () => () => {} });
+    here.update('sample', () => progress);
+    const again = createCollection(quizKind([sampleQuiz]), { storage, ids: ['sample'], events: () => () => {} });
+    expect(again.get('sample')!.data).toEqual(progress);
 
-    for (const text of unreadableText) {
-      expect(createStore(key, parse, memoryStorage({ [key]: text })).load(), text).toEqual({ status: 'corrupt' });
-    }
-    for (const value of Object.values(corruptProgress)) {
-      expect(createStore(key, parse, memoryStorage({ [key]: JSON.stringify(value) })).load()).toEqual({
-        status: 'corrupt',
-      });
+    const envelope = (data: unknown) =>
+      JSON.stringify({ kind: 'quiz', id: 'sample', version: 1, changed: '2026-11-22T10:00:00.000Z', data });
+    for (const text of [...unreadableText, ...Object.values(corruptProgress).map(envelope)]) {
+      const bad = memoryStorage({ [storageKey('sample')]: text });
+      const quiz = createCollection(quizKind([sampleQuiz]), { storage: bad, ids: ['sample'], events: () => () => {} });
+      expect(quiz.getSnapshot().items, text).toEqual([]);
+      expect(
+        quiz.getSnapshot().aside.map((entry) => entry.text),
+        text,
+      ).toEqual([text]);
     }
 
-    const refused = createStore(key, parse, blockedStorage);
-    expect(refused.load()).toEqual({ status: 'unavailable' });
-    expect(refused.save(progress)).toBe(false);
-    expect(createStore(key, parse, undefined).load()).toEqual({ status: 'unavailable' });
+    const legacy = memoryStorage({
+      [legacyPrefix + 'sample']: JSON.stringify(progress),
+      [legacyPrefix + 'other']: JSON.stringify({ ...progress, quiz: 'other' }),
+    });
+    const moved = createCollection(quizKind([sampleQuiz]), {
+      storage: legacy,
+      ids: ['sample'],
+      events: () => () => {},
+    });
+    await moved.ready();
+    expect(moved.get('sample')!.data).toEqual(progress);
+    expect(legacy.data.has(legacyPrefix + 'sample')).toBe(false);
+    // Another quiz's old progress is not this quiz's to move.
+    expect(legacy.data.has(legacyPrefix + 'other')).toBe(true);
+
+    const blocked = createCollection(quizKind([sampleQuiz]), { storage: blockedStorage, events: () => () => {} });
+    blocked.update('sample', () => progress);
+    expect(blocked.getSnapshot().problem).toBe('unavailable');
+    expect(blocked.get('sample')!.data).toEqual(progress);
   });
 });

@@ -1,63 +1,12 @@
 /**
  * The quiz's logic, with no React and no DOM: the order of the choices (seeded, so a reload shows
- * the same order), answering, scoring, retrying, and reading saved progress strictly.
+ * the same order), answering, scoring and retrying.
  *
- * Saved progress lives in localStorage under `connector:quiz:<quiz id>`, one key per quiz and shared
- * by the four languages (question and choice ids are the same in every locale, so a reader who
- * switches language mid-quiz carries on). Its shape, version 1:
- *
- * ```json
- * {
- *   "version": 1,
- *   "quiz": "intro-decision",
- *   "seed": 2654435769,
- *   "answers": [
- *     { "question": "swamped-before-a-trip", "choice": "accept-later" },
- *     { "question": "retraining-as-teacher", "choice": "accept-now" }
- *   ],
- *   "best": 6
- * }
- * ```
- *
- * - `seed`: an unsigned 32-bit integer that orders the choices of the current attempt. The first
- *   attempt uses `seedFrom(quiz id)`, so the server's render and the first render in the browser
- *   agree; each retry draws a new seed.
- * - `answers`: the chosen choice of each question answered so far, in quiz order; the next question
- *   is the first one without an answer. When every question has one, the attempt is finished.
- * - `best`: the highest score of a finished attempt, or `null` before the first one ends. A retry
- *   clears `answers` and keeps `best`.
- *
- * Life cycle: written after every answer and on retry; read once when the island starts. Anything
- * that is not exactly this shape for this quiz as it is now (another version, an unknown key, a
- * question or choice that no longer exists, answers out of order) is treated as corrupt: the quiz
- * says so quietly and starts afresh, and the next save overwrites it.
+ * Saved progress (its record, reading it strictly) is in progress.ts.
  */
+import { progressVersion, type Progress, type QuizShape } from './progress.ts';
 
-/** What the logic needs to know of a quiz: its questions, their choices and the best choice. */
-export interface QuizShape {
-  id: string;
-  questions: ReadonlyArray<{ id: string; choices: ReadonlyArray<{ id: string }>; best: string }>;
-}
-
-export interface Answer {
-  question: string;
-  choice: string;
-}
-
-export interface Progress {
-  version: 1;
-  quiz: string;
-  seed: number;
-  answers: Answer[];
-  best: number | null;
-}
-
-export const progressVersion = 1;
-
-/** The localStorage key of a quiz's progress. */
-export function storageKey(quizId: string): string {
-  return `connector:quiz:${quizId}`;
-}
+export type { Answer, Progress, QuizShape } from './progress.ts';
 
 /** A 32-bit seed from a text (FNV-1a), e.g. the quiz id for the first attempt. */
 export function seedFrom(text: string): number {
@@ -154,39 +103,6 @@ export function answer(quiz: QuizShape, progress: Progress, choice: string): Pro
 /** A new attempt with a new order; the best score stays. */
 export function retry(progress: Progress, seed: number): Progress {
   return { ...progress, seed: seed >>> 0, answers: [] };
-}
-
-const progressKeys = ['answers', 'best', 'quiz', 'seed', 'version'];
-
-/**
- * Saved progress if `raw` (JSON-decoded) is exactly a version-1 record for this quiz as it is now;
- * `undefined` for anything else. See the shape at the top of this file.
- */
-export function parseProgress(raw: unknown, quiz: QuizShape): Progress | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const record = raw as Record<string, unknown>;
-  if (Object.keys(record).sort().join() !== progressKeys.join()) return undefined;
-  const { version, quiz: id, seed, answers, best } = record;
-  if (version !== progressVersion || id !== quiz.id) return undefined;
-  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return undefined;
-  if (!Array.isArray(answers) || answers.length > quiz.questions.length) return undefined;
-  const parsed: Answer[] = [];
-  for (const [index, item] of answers.entries()) {
-    const question = quiz.questions[index]!;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
-    const entry = item as Record<string, unknown>;
-    if (Object.keys(entry).sort().join() !== 'choice,question') return undefined;
-    if (entry.question !== question.id) return undefined;
-    if (typeof entry.choice !== 'string' || !question.choices.some((c) => c.id === entry.choice)) return undefined;
-    parsed.push({ question: question.id, choice: entry.choice });
-  }
-  if (
-    best !== null &&
-    (typeof best !== 'number' || !Number.isInteger(best) || best < 0 || best > quiz.questions.length)
-  ) {
-    return undefined;
-  }
-  return { version: progressVersion, quiz: quiz.id, seed, answers: parsed, best };
 }
 
 /** The quiz as the island receives it: the data of one locale, with each section resolved to a link. */

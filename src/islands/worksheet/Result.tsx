@@ -1,47 +1,40 @@
 /**
  * The worksheet's last step: the brief with its print and download buttons, the message to send
  * before the meeting (editable; what is shown is what is copied) and the follow-up reminder.
- * Renders only: the texts come from worksheet.ts, the changes go back through `change`.
+ * Renders only: the texts come from brief.ts, the changes go back through `change`. The page
+ * loads this file (and brief.ts) only when the reader reaches the step (see Worksheet.tsx).
  */
-import type { ChangeEvent, ReactNode } from 'react';
-import { format, type Locale } from '../../i18n/index.ts';
-import { copyText, downloadFile } from '../../lib/browser.ts';
+import { useState, type ChangeEvent } from 'react';
+import { format } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { downloadFile } from '../../lib/browser.ts';
+import { Undone, type Done } from '../shared/Undo.tsx';
+import { useCopy } from '../shared/useCopy.ts';
+import { fileName, isDay, showDay, type Worksheet, type WorksheetStrings } from './worksheet.ts';
 import {
   briefMarkdown,
   briefText,
   buildBrief,
   currentMessage,
-  fileName,
   followUpCalendar,
-  isDay,
-  showDay,
   suggestedMessage,
   type Brief,
-  type Worksheet,
-  type WorksheetStrings,
-} from './worksheet.ts';
+} from './brief.ts';
 import { withMessage, type Patch } from './store.ts';
-
-/** A short note after an action, with a way to take the action back where there is one. */
-export interface Flash {
-  text: string;
-  undo?: () => void;
-}
 
 interface ResultProps {
   locale: Locale;
   t: WorksheetStrings;
   sheet: Worksheet;
-  title: ReactNode;
-  flash: ReactNode;
   change: (patch: Patch | ((current: Worksheet) => Patch)) => void;
-  setFlash: (flash: Flash | null) => void;
-  setFocusId: (id: string) => void;
+  focusLater: (id: string) => void;
   edit: () => void;
 }
 
 /** The last step: the brief with its print and download buttons, the message, the reminder. */
-export function Result({ sheet, t, locale, title, flash, change, setFlash, setFocusId, edit }: ResultProps) {
+export default function Result({ sheet, t, locale, change, focusLater, edit }: ResultProps) {
+  const [done, setDone] = useState<Done | null>(null);
+  const [copied, copy] = useCopy({ copied: t.result.copied, failed: t.result.copyFailed });
   const brief = buildBrief(sheet, t, locale);
   const asker = sheet.askedBy || 'me';
   const suggested = suggestedMessage(sheet, t, locale);
@@ -57,26 +50,22 @@ export function Result({ sheet, t, locale, title, flash, change, setFlash, setFo
   const reset = () => {
     const own = sheet.message[asker];
     change((current) => ({ message: withMessage(current, asker, undefined) }));
-    setFlash({
+    setDone({
       text: t.result.resetDone,
       undo: () => {
         change((current) => ({ message: withMessage(current, asker, own) }));
-        setFlash(null);
-        setFocusId('ws-message');
+        setDone(null);
+        focusLater('ws-message');
       },
     });
-    setFocusId('ws-result-undo');
   };
-
-  const copy = async () => setFlash({ text: (await copyText(message.text)) ? t.result.copied : t.result.copyFailed });
 
   // Made when clicked, so the file's DTSTAMP is the moment it was downloaded.
   const remind = () =>
     save('ics', followUpCalendar(sheet, t, locale, new Date()) ?? '', 'text/calendar', t.calendar.file);
 
   return (
-    <section className="ws-result" aria-labelledby="ws-step-title">
-      {title}
+    <>
       <p>{t.result.lead}</p>
       <BriefView brief={brief} />
       <div className="ws-buttons">
@@ -112,7 +101,7 @@ export function Result({ sheet, t, locale, title, flash, change, setFlash, setFo
           aria-describedby={`ws-message-hint${message.edited ? ' ws-message-edited' : ''}`}
         />
         <div className="ws-buttons">
-          <button type="button" className="button button--primary" onClick={copy}>
+          <button type="button" className="button button--primary" onClick={() => copy(message.text)}>
             {t.actions.copy}
           </button>
           {message.edited && (
@@ -121,7 +110,10 @@ export function Result({ sheet, t, locale, title, flash, change, setFlash, setFo
             </button>
           )}
         </div>
-        {flash}
+        <p role="status" className="ws-copied">
+          {copied}
+        </p>
+        <Undone done={done} undoLabel={t.actions.undo} className="ws-flash" />
       </section>
 
       <section className="ws-reminder" aria-labelledby="ws-reminder-title">
@@ -145,7 +137,7 @@ export function Result({ sheet, t, locale, title, flash, change, setFlash, setFo
           {t.actions.edit}
         </button>
       </div>
-    </section>
+    </>
   );
 }
 

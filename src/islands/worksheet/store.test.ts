@@ -1,77 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import type { StorageLike } from '../../lib/storage.ts';
+import { recordKey } from '../../lib/storage.ts';
 import { asked, awkward, invited } from '../../../tests/fixtures/worksheet.ts';
-import { memoryStorage } from '../../../tests/support/storage.ts';
-import { emptyWorksheet, type Worksheet } from './worksheet.ts';
 import {
-  active,
-  addSheet,
-  byChange,
-  createId,
-  duplicateSheet,
-  isBlank,
-  mergeSaved,
-  openSheet,
-  parseSaved,
-  parseSheet,
-  removeSheet,
-  restoreSheet,
-  storageKey,
-  updateActive,
-  withMessage,
-  worksheetStore,
-  type Saved,
-} from './store.ts';
+  blockedStorage,
+  browserTabs,
+  fullStorage,
+  memoryStorage,
+  type MemoryStorage,
+} from '../../../tests/support/storage.ts';
+import { emptyWorksheet, type Worksheet } from './worksheet.ts';
+import { createId, legacyKey, parseSheet } from './record.ts';
+import { byChange, createWorksheetStore, isBlank, withMessage, type WorksheetStoreOptions } from './store.ts';
 
 const t0 = new Date('2026-11-22T10:00:00Z');
 const t1 = new Date('2026-11-22T11:00:00Z');
-const t2 = new Date('2026-11-22T12:00:00Z');
 
-function twoSheets(): Saved {
-  const kwame: Worksheet = { ...emptyWorksheet('a', t0), ...asked.en };
-  const grace: Worksheet = { ...emptyWorksheet('b', t1), ...invited.en };
-  return { activeId: 'b', sheets: [grace, kwame] };
+function clock(start = t0.getTime()) {
+  let time = start;
+  return { now: () => time, advance: (ms = 1000) => (time += ms) };
 }
 
-describe('reading saved worksheets', () => {
-  it('gives back what was saved', () => {
-    const saved = twoSheets();
-    expect(parseSaved(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
+/** A store over fresh fakes; `events` never fire unless a test shares a browser between stores. */
+function open(options: WorksheetStoreOptions = {}) {
+  const storage = (options.storage ?? memoryStorage()) as MemoryStorage;
+  const time = clock();
+  let n = 0;
+  const store = createWorksheetStore({
+    storage,
+    session: memoryStorage(),
+    now: time.now,
+    random: () => (++n % 1000) / 1000,
+    events: () => () => {},
+    ...options,
+  });
+  return { store, storage, ...time };
+}
+
+const record = (id: string, data: Partial<Worksheet>, changed = t0) =>
+  JSON.stringify({
+    kind: 'worksheet',
+    id,
+    version: 1,
+    changed: changed.toISOString(),
+    data: { ...emptyWorksheet(id, t0), ...data, id: undefined, changed: undefined },
   });
 
-  it('calls anything that is not a list of worksheets corrupt', () => {
-    for (const raw of [null, 'text', 42, [], {}, { sheets: 'no' }, { sheets: [1, 'x', null, { id: '' }] }]) {
-      expect(parseSaved(raw), JSON.stringify(raw)).toBeUndefined();
-    }
-    expect(parseSaved({ sheets: [] })).toEqual({ activeId: '', sheets: [] });
-  });
-
-  it('keeps every worksheet that can be read and everything in it that is valid', () => {
-    const raw = {
-      activeId: 'gone',
-      sheets: [
-        {
-          id: 'x',
-          contact: 'Kwame',
-          goal: 42,
-          askedBy: 'boss',
-          goalKind: 'know',
-          meetingDate: '2027-02-30',
-          followUpDate: '2027-03-05',
-          step: 9,
-          message: { me: 'Hi', them: 7 },
-          created: 'never',
-        },
-        'not a sheet',
-        { id: 'x', contact: 'duplicate id' },
-        { id: 'y', questions: ['a', 'b'] },
-      ],
-    };
-    const saved = parseSaved(raw)!;
-    expect(saved.activeId).toBe('x');
-    expect(saved.sheets.map((s) => s.id)).toEqual(['x', 'y']);
-    const [x, y] = saved.sheets as [Worksheet, Worksheet];
-    expect(x).toMatchObject({
+describe('reading a worksheet', () => {
+  it('keeps everything in it that is valid, and reads the rest as empty', () => {
+    const sheet = parseSheet({
+      id: 'x',
+      contact: 'Kwame',
+      goal: 42,
+      askedBy: 'boss',
+      goalKind: 'know',
+      meetingDate: '2027-02-30',
+      followUpDate: '2027-03-05',
+      step: 9,
+      message: { me: 'Hi', them: 7 },
+      created: 'never',
+    })!;
+    expect(sheet).toMatchObject({
       contact: 'Kwame',
       goal: '',
       askedBy: '',
@@ -81,136 +69,243 @@ describe('reading saved worksheets', () => {
       step: 0,
       message: { me: 'Hi' },
     });
-    expect(x.created).toBe(new Date(0).toISOString());
-    expect(y.questions).toBe('');
+    expect(sheet.created).toBe(new Date(0).toISOString());
     expect(parseSheet({ contact: 'no id' })).toBeUndefined();
+  });
+});
+
+describe('the worksheet store', () => {
+  it('opens a new, unsaved worksheet when nothing is saved, and saves it once it holds something', () => {
+    const { store, storage } = open();
+    const first = store.getSnapshot()!;
+    expect(first.sheets).toHaveLength(1);
+    expect(isBlank(first.active)).toBe(true);
+    expect(storage.data.size).toBe(0);
+    store.change({ contact: 'Kwame' });
+    const saved = JSON.parse(storage.data.get(recordKey('worksheet', first.active.id))!);
+    expect(saved).toMatchObject({ kind: 'worksheet', id: first.active.id, version: 1, data: { contact: 'Kwame' } });
+    expect(saved.data.id).toBeUndefined();
+    expect(store.getSnapshot()!.savedAt).not.toBeNull();
   });
 
   it('keeps awkward text exactly as typed through a save and a load', () => {
     const storage = memoryStorage();
-    const store = worksheetStore(storage);
-    const saved: Saved = {
-      activeId: 'z',
-      sheets: [{ ...emptyWorksheet('z', t0), ...awkward, message: { me: awkward.goal! } }],
-    };
-    expect(store.save(saved)).toBe(true);
-    expect(JSON.parse(storage.data.get(storageKey)!)).toEqual(saved);
-    expect(store.load()).toEqual({ status: 'ok', value: saved });
+    const { store } = open({ storage });
+    store.change({ ...awkward, message: { me: awkward.goal! } });
+    const typed = store.getSnapshot()!.active;
+    const again = open({ storage }).store.getSnapshot()!;
+    expect(again.active).toEqual(typed);
   });
 
-  it('reports empty, corrupt and unavailable storage instead of throwing', () => {
-    expect(worksheetStore(memoryStorage()).load()).toEqual({ status: 'empty' });
-    expect(worksheetStore(memoryStorage({ [storageKey]: '{"sheets": [' })).load()).toEqual({ status: 'corrupt' });
-    expect(worksheetStore(memoryStorage({ [storageKey]: '{"sheets": "x"}' })).load()).toEqual({ status: 'corrupt' });
-    const blocked: StorageLike = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('SecurityError');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
-    };
-    expect(worksheetStore(blocked).load()).toEqual({ status: 'unavailable' });
-    expect(worksheetStore(blocked).save(twoSheets())).toBe(false);
-    const full = {
-      ...memoryStorage(),
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    };
-    expect(worksheetStore(full).save(twoSheets())).toBe(false);
-  });
-});
-
-describe('changing the list', () => {
-  it('starts a new worksheet and opens it', () => {
-    const saved = addSheet(twoSheets(), 'c', t2);
-    expect(saved.activeId).toBe('c');
-    expect(saved.sheets.map((s) => s.id)).toEqual(['c', 'b', 'a']);
-    expect(isBlank(active(saved)!)).toBe(true);
-    expect(isBlank(saved.sheets[1]!)).toBe(false);
+  it('starts new worksheets, lists the latest first and opens any of them at its own step', () => {
+    const { store, advance } = open();
+    store.change({ ...asked.en, step: 2 });
+    const kwame = store.getSnapshot()!.active.id;
+    advance();
+    store.add();
+    expect(store.getSnapshot()!.sheets).toHaveLength(2);
+    expect(isBlank(store.getSnapshot()!.active)).toBe(true);
+    expect(store.getSnapshot()!.step).toBe(0);
+    store.change({ ...invited.en });
+    expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual([invited.en.contact, asked.en.contact]);
+    store.open(kwame);
+    expect(store.getSnapshot()!.active.contact).toBe(asked.en.contact);
+    expect(store.getSnapshot()!.step).toBe(2);
+    store.goTo(3);
+    expect(store.getSnapshot()!.step).toBe(3);
+    expect(store.getSnapshot()!.active.step).toBe(3);
   });
 
-  it('changes only the open worksheet and stamps it', () => {
-    const saved = updateActive(twoSheets(), { contact: 'Grace Liu', step: 2 }, t2);
-    expect(active(saved)).toMatchObject({
-      contact: 'Grace Liu',
-      step: 2,
-      changed: t2.toISOString(),
-      created: t1.toISOString(),
-    });
-    expect(saved.sheets[1]).toEqual(twoSheets().sheets[1]);
+  it('duplicates a worksheet under a new id, without sharing its message', () => {
+    const { store, advance } = open();
+    store.change({ contact: 'Grace', message: { them: 'Mine' } });
+    const original = store.getSnapshot()!.active;
+    advance();
+    store.duplicate(original.id);
+    const { sheets, active } = store.getSnapshot()!;
+    expect(active.id).toBe(original.id);
+    const copy = sheets.find((s) => s.id !== original.id)!;
+    expect(copy).toMatchObject({ contact: 'Grace', message: { them: 'Mine' } });
+    expect(copy.created > original.created).toBe(true);
   });
 
-  it('keeps and forgets the reader’s own message', () => {
-    const sheet = active(twoSheets())!;
+  it('deletes a worksheet, leaving no content behind, and puts it back on undo', () => {
+    const { store, storage, advance } = open();
+    store.change({ contact: 'Kwame' });
+    const kwame = store.getSnapshot()!.active;
+    advance();
+    store.add();
+    store.change({ contact: 'Grace' });
+    const removed = store.remove(kwame.id)!;
+    expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual(['Grace']);
+    expect(storage.data.get(recordKey('worksheet', kwame.id))).not.toContain('Kwame');
+    store.restore(removed);
+    expect(
+      store
+        .getSnapshot()!
+        .sheets.map((s) => s.contact)
+        .sort(),
+    ).toEqual(['Grace', 'Kwame']);
+    expect(store.getSnapshot()!.active.contact).toBe('Grace');
+  });
+
+  it('opens the latest other worksheet when the open one is deleted, or a new one; undo opens it again', () => {
+    const { store, advance } = open();
+    store.change({ contact: 'Kwame' });
+    advance();
+    store.add();
+    store.change({ contact: 'Grace' });
+    const grace = store.remove(store.getSnapshot()!.active.id)!;
+    expect(store.getSnapshot()!.active.contact).toBe('Kwame');
+    const kwame = store.remove(store.getSnapshot()!.active.id)!;
+    expect(isBlank(store.getSnapshot()!.active)).toBe(true);
+    store.restore(kwame);
+    // The empty worksheet that stood in for it goes: it held nothing.
+    expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual(['Kwame']);
+    store.restore(grace);
+    expect(store.getSnapshot()!.active.contact).toBe('Grace');
+  });
+
+  it('deletes every worksheet at once and brings them all back on undo', () => {
+    const { store, storage, advance } = open();
+    for (const contact of ['A', 'B', 'C']) {
+      store.add();
+      store.change({ contact });
+      advance();
+    }
+    const removed = store.removeAll();
+    expect(removed.sheets).toHaveLength(3);
+    expect(store.getSnapshot()!.sheets).toHaveLength(1);
+    expect([...storage.data.values()].join()).not.toMatch(/"contact":"[ABC]"/);
+    store.restore(removed);
+    expect(byChange(store.getSnapshot()!.sheets).map((s) => s.contact)).toEqual(['C', 'B', 'A']);
+    expect(store.getSnapshot()!.active.contact).toBe('C');
+  });
+
+  it('keeps the reader’s own message, or forgets it', () => {
+    const sheet = emptyWorksheet('a', t0);
     const own = withMessage(sheet, 'them', 'My words');
     expect(own).toEqual({ them: 'My words' });
     expect(withMessage({ ...sheet, message: own }, 'them', undefined)).toEqual({});
     expect(sheet.message).toEqual({});
   });
 
-  it('duplicates a worksheet under a new id, without sharing its message', () => {
-    const start = updateActive(twoSheets(), { message: { them: 'Mine' } }, t1);
-    const saved = duplicateSheet(start, 'b', 'c', t2);
-    const copy = saved.sheets[0]!;
-    expect(saved.activeId).toBe('b');
-    expect(copy).toEqual({ ...active(start)!, id: 'c', created: t2.toISOString(), changed: t2.toISOString() });
-    expect(copy.message).not.toBe(active(start)!.message);
-    expect(duplicateSheet(start, 'nope', 'c', t2)).toBe(start);
-  });
-
-  it('lists the most recently changed first and opens any of them', () => {
-    const saved = updateActive(openSheet(twoSheets(), 'a'), { how: 'changed' }, t2);
-    expect(byChange(saved).map((s) => s.id)).toEqual(['a', 'b']);
-    expect(openSheet(saved, 'missing')).toBe(saved);
-  });
-
-  it('deletes a worksheet and puts it back where it was', () => {
-    const start = twoSheets();
-    const { saved, removed } = removeSheet(start, 'a', 'new', t2);
-    expect(saved).toEqual({ activeId: 'b', sheets: [start.sheets[0]] });
-    expect(removed).toEqual({ sheet: start.sheets[1], index: 1, wasActive: false });
-    expect(restoreSheet(saved, removed!)).toEqual(start);
-    expect(restoreSheet(start, removed!)).toBe(start);
-  });
-
-  it('opens the latest other worksheet when the open one is deleted, or a new one when none is left', () => {
-    const first = removeSheet(twoSheets(), 'b', 'new', t2);
-    expect(first.saved.activeId).toBe('a');
-    expect(restoreSheet(first.saved, first.removed!).activeId).toBe('b');
-    const last = removeSheet(first.saved, 'a', 'new', t2);
-    expect(last.saved.activeId).toBe('new');
-    expect(last.saved.sheets.map((s) => s.id)).toEqual(['new']);
-    expect(isBlank(last.saved.sheets[0]!)).toBe(true);
-    // Undoing puts the last worksheet back in place of the empty one that stood in for it ...
-    expect(restoreSheet(last.saved, last.removed!)).toEqual({ activeId: 'a', sheets: [first.saved.sheets[0]] });
-    // ... unless the reader has typed into that one meanwhile.
-    const typed = updateActive(last.saved, { contact: 'Someone' }, t2);
-    expect(restoreSheet(typed, last.removed!).sheets.map((s) => s.id)).toEqual(['a', 'new']);
-    expect(removeSheet(last.saved, 'missing', 'x', t2)).toEqual({ saved: last.saved });
-  });
-
-  it('takes in what another tab saved without losing what this tab holds', () => {
-    const here = updateActive(twoSheets(), { contact: 'Grace (here)' }, t2);
-    const elsewhere = addSheet(updateActive(openSheet(twoSheets(), 'a'), { contact: 'Kwame (there)' }, t2), 'c', t2);
-    const merged = mergeSaved(here, elsewhere);
-    expect(merged.activeId).toBe('b');
-    expect(merged.sheets.map((s) => [s.id, s.contact])).toEqual([
-      ['b', 'Grace (here)'],
-      ['a', 'Kwame (there)'],
-      ['c', ''],
-    ]);
-    // An older copy from the other tab never replaces a newer one here.
-    expect(mergeSaved(here, twoSheets()).sheets).toEqual(here.sheets);
+  it('works on the page when storage is blocked or full, and says which', () => {
+    for (const [storage, problem] of [
+      [blockedStorage, 'unavailable'],
+      [fullStorage(), 'full'],
+    ] as const) {
+      const { store, advance } = open({ storage });
+      store.change({ contact: 'Kwame' });
+      advance();
+      store.add();
+      store.change({ contact: 'Grace' });
+      expect(store.getSnapshot()!.problem).toBe(problem);
+      expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual(['Grace', 'Kwame']);
+    }
   });
 
   it('makes short ids from the clock and a random number', () => {
     expect(createId(t0, () => 0.5)).toBe(`${t0.getTime().toString(36)}-i0000`);
     expect(createId(t0, () => 0)).toMatch(/-00000$/);
     expect(createId(t0, () => 0.999999)).toMatch(/^[0-9a-z]+-[0-9a-z]{5}$/);
+  });
+});
+
+describe('worksheets saved before records', () => {
+  it('moves every worksheet into a record, keeping numeric and repeated ids, setting aside what it cannot read', async () => {
+    const legacy = {
+      activeId: 'x',
+      sheets: [
+        { id: 'x', contact: 'Kwame', changed: t1.toISOString(), created: t0.toISOString() },
+        { id: 4, contact: 'Numeric id', changed: t0.toISOString(), created: t0.toISOString() },
+        { id: 'x', contact: 'Same id', changed: t0.toISOString(), created: t0.toISOString() },
+        { id: 'y', contact: 'Half', questions: ['a', 'b'], changed: t0.toISOString(), created: t0.toISOString() },
+        'not a sheet',
+      ],
+    };
+    const storage = memoryStorage({ [legacyKey]: JSON.stringify(legacy) });
+    const { store } = open({ storage });
+    await store.ready();
+    const state = store.getSnapshot()!;
+    expect(state.sheets.map((s) => s.contact).sort()).toEqual(['Half', 'Kwame', 'Numeric id', 'Same id']);
+    expect(state.sheets.find((s) => s.contact === 'Numeric id')!.id).toBe('4');
+    expect(state.aside.map((entry) => [entry.reason, entry.text])).toEqual([
+      ['partial', JSON.stringify(legacy.sheets[3])],
+      ['damaged', '"not a sheet"'],
+    ]);
+    expect(storage.data.has(legacyKey)).toBe(false);
+    expect(state.sheets.find((s) => s.contact === 'Kwame')!.changed).toBe(t1.toISOString());
+  });
+
+  it('sets aside an old save that cannot be read at all, and writes nothing over it', async () => {
+    const storage = memoryStorage({ [legacyKey]: '{"sheets": [{"id": 4' });
+    const { store } = open({ storage });
+    await store.ready();
+    expect(store.getSnapshot()!.aside.map((entry) => entry.text)).toEqual(['{"sheets": [{"id": 4']);
+    store.change({ contact: 'Kwame' });
+    expect(store.getSnapshot()!.aside).toHaveLength(1);
+  });
+
+  it('keeps the old save where it is until storage has room for the records', async () => {
+    const legacy = JSON.stringify({ activeId: 'x', sheets: [{ id: 'x', contact: 'Kwame' }] });
+    const storage = fullStorage({ [legacyKey]: legacy });
+    const { store } = open({ storage });
+    await store.ready();
+    expect(store.getSnapshot()!.active.contact).toBe('Kwame');
+    expect(storage.data.get(legacyKey)).toBe(legacy);
+  });
+});
+
+describe('two tabs', () => {
+  function tabs(initial: Record<string, string> = {}) {
+    const browser = browserTabs(initial);
+    const time = clock();
+    const make = () => {
+      const tab = browser.tab();
+      const store = createWorksheetStore({ ...tab, now: time.now, random: Math.random });
+      store.subscribe(() => {});
+      store.getSnapshot()!;
+      return store;
+    };
+    return { browser, a: make(), b: make(), ...time };
+  }
+
+  it('keeps edits made in both tabs within a moment of each other, in one worksheet', () => {
+    const { browser, a, b, advance } = tabs({ [recordKey('worksheet', 'w')]: record('w', { contact: 'Base' }) });
+    a.change({ contact: 'Contact from A' });
+    advance(100);
+    b.change({ how: 'How from B' });
+    browser.deliver();
+    for (const tab of [a, b])
+      expect(tab.getSnapshot()!.active).toMatchObject({ contact: 'Contact from A', how: 'How from B' });
+  });
+
+  it('never moves the other tab to another step', () => {
+    const { browser, a, b } = tabs({ [recordKey('worksheet', 'w')]: record('w', { contact: 'Base' }) });
+    a.goTo(2);
+    browser.deliver();
+    expect(b.getSnapshot()!.step).toBe(0);
+    expect(a.getSnapshot()!.step).toBe(2);
+  });
+
+  it('keeps “delete all” from coming back when the other tab saves, and offers that tab its undo', () => {
+    const { browser, a, b, advance } = tabs({
+      [recordKey('worksheet', 'w')]: record('w', { contact: 'Private' }),
+      [recordKey('worksheet', 'v')]: record('v', { contact: 'Also private' }),
+    });
+    advance();
+    a.removeAll();
+    advance();
+    b.change({ how: 'typed in B before it heard' });
+    browser.deliver();
+    expect([...browser.data.values()].join()).not.toContain('rivate');
+    expect(b.getSnapshot()!.sheets.every(isBlank)).toBe(true);
+    expect(
+      b
+        .getSnapshot()!
+        .deletedElsewhere.map((s) => s.contact)
+        .sort(),
+    ).toEqual(['Also private', 'Private']);
   });
 });

@@ -1,115 +1,31 @@
 /**
- * The reader's worksheets, kept in this browser under one key, `connector:worksheet`:
- *
- *   { "activeId": "m3x9k2-a81f", "sheets": [ { "id": "m3x9k2-a81f", "contact": "Kwame", ... } ] }
- *
- * `sheets` is every worksheet the reader keeps (see `Worksheet` in worksheet.ts), `activeId` the
- * one open. Life cycle: read once when the page starts; written again ~300 ms after the last change
- * (and when the page is hidden); removed entirely by "delete all". Reading checks every field: a
- * worksheet that does not parse is skipped, a field of the wrong type is read as empty, so a half-
- * broken save still gives back everything that can be saved. When nothing parses the whole value is
- * `corrupt` (see src/lib/storage.ts) and stays untouched until the next save.
- *
- * The changes to the list are pure functions of the list, so they are tested without a browser.
+ * The reader's worksheets as a page uses them: the records of record.ts (whose comment documents
+ * the stored shape) kept in step with storage and other tabs by src/lib/collection.ts, the open
+ * worksheet and its step (the tab's own, in sessionStorage), and the changes the page makes:
+ * start, open, change, duplicate, delete (with undo), delete all (with undo).
  */
-import { browserStorage, createStore, isRecord, type StorageLike, type Store } from '../../lib/storage.ts';
+import { createCollection, type Collection } from '../../lib/collection.ts';
 import {
-  askers,
-  emptyWorksheet,
-  isDay,
-  kinds,
-  resultStep,
-  textFields,
-  type Asker,
-  type Worksheet,
-} from './worksheet.ts';
+  isRecord,
+  readText,
+  tabStorage,
+  write,
+  type Aside,
+  type Problem,
+  type StorageLike,
+} from '../../lib/storage.ts';
+import { createId, dataOf, sheetOf, worksheetKind, type WorksheetData } from './record.ts';
+import { emptyWorksheet, resultStep, textFields, type Asker, type Worksheet } from './worksheet.ts';
 
-export const storageKey = 'connector:worksheet';
-
-export interface Saved {
-  activeId: string;
-  sheets: Worksheet[];
-}
-
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (list as readonly string[]).includes(value);
-
-/** One saved worksheet, or undefined when it has no id to be known by. */
-export function parseSheet(raw: unknown): Worksheet | undefined {
-  if (!isRecord(raw) || typeof raw.id !== 'string' || !raw.id) return undefined;
-  const sheet = emptyWorksheet(raw.id, new Date(0));
-  for (const field of textFields) {
-    const value = raw[field];
-    if (typeof value === 'string') sheet[field] = value;
-  }
-  for (const field of ['meetingDate', 'followUpDate'] as const) if (!isDay(sheet[field])) sheet[field] = '';
-  if (isOneOf(askers, raw.askedBy)) sheet.askedBy = raw.askedBy;
-  if (isOneOf(kinds, raw.goalKind)) sheet.goalKind = raw.goalKind;
-  for (const stamp of ['created', 'changed'] as const) {
-    const value = raw[stamp];
-    if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) sheet[stamp] = value;
-  }
-  if (Number.isInteger(raw.step) && (raw.step as number) >= 0 && (raw.step as number) <= resultStep)
-    sheet.step = raw.step as number;
-  if (isRecord(raw.message)) {
-    for (const asker of askers) {
-      const own = raw.message[asker];
-      if (typeof own === 'string') sheet.message[asker] = own;
-    }
-  }
-  return sheet;
-}
-
-export function parseSaved(raw: unknown): Saved | undefined {
-  if (!isRecord(raw) || !Array.isArray(raw.sheets)) return undefined;
-  const sheets: Worksheet[] = [];
-  for (const item of raw.sheets) {
-    const sheet = parseSheet(item);
-    if (sheet && !sheets.some((other) => other.id === sheet.id)) sheets.push(sheet);
-  }
-  if (!sheets.length) return raw.sheets.length ? undefined : { activeId: '', sheets };
-  const activeId = sheets.some((sheet) => sheet.id === raw.activeId) ? (raw.activeId as string) : sheets[0]!.id;
-  return { activeId, sheets };
-}
-
-/** The saved worksheets in `storage` (the page's localStorage unless a test passes its own). */
-export function worksheetStore(storage: StorageLike | undefined = browserStorage()): Store<Saved> {
-  return createStore(storageKey, parseSaved, storage);
-}
-
-/** A short id, unique enough for one reader's list: the time and a few random characters. */
-export function createId(now: Date, random: () => number): string {
-  return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 5)
-    .toString(36)
-    .padStart(5, '0')}`;
-}
-
-export function active(saved: Saved): Worksheet | undefined {
-  return saved.sheets.find((sheet) => sheet.id === saved.activeId);
-}
+const tabKey = 'connector:tab:worksheet';
 
 /** The list as shown: the most recently changed first. */
-export function byChange(saved: Saved): Worksheet[] {
-  return [...saved.sheets].sort((a, b) => b.changed.localeCompare(a.changed));
-}
-
-/** Starts a new worksheet and opens it. */
-export function addSheet(saved: Saved, id: string, now: Date): Saved {
-  return { activeId: id, sheets: [emptyWorksheet(id, now), ...saved.sheets] };
+export function byChange(sheets: readonly Worksheet[]): Worksheet[] {
+  return [...sheets].sort((a, b) => b.changed.localeCompare(a.changed));
 }
 
 /** A change to a worksheet: anything but who it is and when it began. */
-export type Patch = Partial<Omit<Worksheet, 'id' | 'created'>>;
-
-/** Changes the open worksheet and stamps it. */
-export function updateActive(saved: Saved, patch: Patch, now: Date): Saved {
-  return {
-    ...saved,
-    sheets: saved.sheets.map((sheet) =>
-      sheet.id === saved.activeId ? { ...sheet, ...patch, changed: now.toISOString() } : sheet,
-    ),
-  };
-}
+export type Patch = Partial<Omit<Worksheet, 'id' | 'created' | 'changed'>>;
 
 /** Keeps the reader's own message for `asker`, or forgets it (back to the suggestion) with undefined. */
 export function withMessage(sheet: Worksheet, asker: Asker, text: string | undefined): Worksheet['message'] {
@@ -117,70 +33,6 @@ export function withMessage(sheet: Worksheet, asker: Asker, text: string | undef
   if (text === undefined) delete message[asker];
   else message[asker] = text;
   return message;
-}
-
-export function openSheet(saved: Saved, id: string): Saved {
-  return saved.sheets.some((sheet) => sheet.id === id) ? { ...saved, activeId: id } : saved;
-}
-
-/** A copy of a worksheet under a new id, placed first; the open worksheet stays open. */
-export function duplicateSheet(saved: Saved, id: string, newId: string, now: Date): Saved {
-  const original = saved.sheets.find((sheet) => sheet.id === id);
-  if (!original) return saved;
-  const stamp = now.toISOString();
-  const copy: Worksheet = { ...original, id: newId, created: stamp, changed: stamp, message: { ...original.message } };
-  return { ...saved, sheets: [copy, ...saved.sheets] };
-}
-
-/** What deleting took away, so it can be put back. */
-export interface Removed {
-  sheet: Worksheet;
-  index: number;
-  wasActive: boolean;
-}
-
-/**
- * Deletes a worksheet. When it was the open one, the most recently changed other one opens, or a
- * new empty one when none is left (the page always has a worksheet to type into).
- */
-export function removeSheet(saved: Saved, id: string, newId: string, now: Date): { saved: Saved; removed?: Removed } {
-  const index = saved.sheets.findIndex((sheet) => sheet.id === id);
-  if (index < 0) return { saved };
-  const sheets = saved.sheets.filter((sheet) => sheet.id !== id);
-  const wasActive = saved.activeId === id;
-  let next: Saved = { activeId: saved.activeId, sheets };
-  if (wasActive) {
-    const latest = byChange(next)[0];
-    next = latest ? { activeId: latest.id, sheets } : addSheet({ activeId: '', sheets }, newId, now);
-  }
-  return { saved: next, removed: { sheet: saved.sheets[index]!, index, wasActive } };
-}
-
-/**
- * Puts a deleted worksheet back where it was, and opens it again if it was open. The empty
- * worksheet that took its place, when it is still empty, goes: it holds nothing to keep.
- */
-export function restoreSheet(saved: Saved, removed: Removed): Saved {
-  if (saved.sheets.some((sheet) => sheet.id === removed.sheet.id)) return saved;
-  const standIn = removed.wasActive ? active(saved) : undefined;
-  const sheets = saved.sheets.filter((sheet) => !(standIn && sheet === standIn && isBlank(sheet)));
-  sheets.splice(Math.min(removed.index, sheets.length), 0, removed.sheet);
-  return { activeId: removed.wasActive ? removed.sheet.id : saved.activeId, sheets };
-}
-
-/**
- * The list after another tab saved `remote`: every worksheet either side has, the more recently
- * changed version of each, and this tab's open worksheet still open. Nothing typed in either tab is
- * dropped (a worksheet deleted in the other tab but still here comes back with the next save).
- */
-export function mergeSaved(local: Saved, remote: Saved): Saved {
-  const sheets = [...local.sheets];
-  for (const theirs of remote.sheets) {
-    const index = sheets.findIndex((sheet) => sheet.id === theirs.id);
-    if (index < 0) sheets.push(theirs);
-    else if (theirs.changed > sheets[index]!.changed) sheets[index] = theirs;
-  }
-  return { activeId: local.activeId, sheets };
 }
 
 /** Whether a worksheet holds nothing the reader typed or chose. */
@@ -191,4 +43,212 @@ export function isBlank(sheet: Worksheet): boolean {
     !sheet.goalKind &&
     !Object.keys(sheet.message).length
   );
+}
+
+// ---- The store a page uses ----------------------------------------------------------------------
+
+export interface WorksheetState {
+  /** Every worksheet, the most recently changed first; the open one among them. */
+  sheets: Worksheet[];
+  active: Worksheet;
+  /** The step this tab shows of the open worksheet. */
+  step: number;
+  problem: Problem | null;
+  savedAt: number | null;
+  aside: readonly Aside[];
+  /** Worksheets another tab deleted while this one showed them: undo brings them back. */
+  deletedElsewhere: Worksheet[];
+}
+
+/** What deleting took away, so it can be put back. */
+export interface Removed {
+  sheets: Worksheet[];
+  /** The worksheet that was open, when it was among them. */
+  open?: string;
+}
+
+export interface WorksheetStoreOptions {
+  storage?: StorageLike | undefined;
+  /** The tab's own storage (which worksheet is open); the page's sessionStorage unless given. */
+  session?: StorageLike | undefined;
+  now?: () => number;
+  random?: () => number;
+  events?: (listener: (key: string | null) => void) => () => void;
+}
+
+export interface WorksheetStore {
+  subscribe(listener: () => void): () => void;
+  /** Undefined while an older layout is being read (see collection.ts). */
+  getSnapshot(): WorksheetState | undefined;
+  ready(): Promise<void>;
+  open(id: string): void;
+  /** Starts a new worksheet (written once it holds something) and opens it. */
+  add(): void;
+  duplicate(id: string): void;
+  change(patch: Patch | ((current: Worksheet) => Patch)): void;
+  goTo(step: number): void;
+  remove(id: string): Removed | undefined;
+  removeAll(): Removed;
+  restore(removed: Removed): void;
+  discardAside(key: string): Aside | undefined;
+  restoreAside(aside: Aside): void;
+  /** Lets a worksheet deleted in another tab go. */
+  forget(id: string): void;
+}
+
+interface Tab {
+  open: string;
+  step: number;
+}
+
+function readTab(session: StorageLike | undefined): Tab | null {
+  try {
+    const raw: unknown = JSON.parse(readText(session, tabKey) ?? 'null');
+    if (isRecord(raw) && typeof raw.open === 'string' && Number.isInteger(raw.step))
+      return { open: raw.open, step: Math.min(Math.max(raw.step as number, 0), resultStep) };
+  } catch {
+    // Not ours to keep: the tab opens the latest worksheet instead.
+  }
+  return null;
+}
+
+export function createWorksheetStore(options: WorksheetStoreOptions = {}): WorksheetStore {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const session = 'session' in options ? options.session : tabStorage();
+  const collection: Collection<WorksheetData> = createCollection(worksheetKind, options);
+  const newId = () => {
+    let id = createId(new Date(now()), random);
+    while (collection.get(id)) id = createId(new Date(now()), random);
+    return id;
+  };
+  let tab = readTab(session);
+  /** The open worksheet while it holds nothing yet, so is not saved. */
+  let blank: Worksheet | null = null;
+  let cache: { from: unknown; tab: Tab | null; blank: Worksheet | null; state: WorksheetState } | null = null;
+  const listeners = new Set<() => void>();
+
+  const setTab = (next: Tab | null) => {
+    tab = next;
+    if (next) write(session, tabKey, JSON.stringify(next));
+  };
+  const emit = () => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  function getSnapshot(): WorksheetState | undefined {
+    const from = collection.getSnapshot();
+    if (!from.ready) return undefined;
+    if (cache && cache.from === from && cache.tab === tab && cache.blank === blank) return cache.state;
+    const stored = byChange(from.items.map(sheetOf));
+    let active = stored.find((sheet) => sheet.id === tab?.open);
+    if (active) blank = null;
+    else if (blank && blank.id === tab?.open) active = blank;
+    else {
+      // The open worksheet was deleted in another tab: a new one opens, never another worksheet,
+      // so that what the reader types next cannot land in one they did not choose.
+      const gone = from.deletedElsewhere.some((item) => item.id === tab?.open);
+      active = gone ? undefined : stored[0];
+      if (!active) active = blank = emptyWorksheet(newId(), new Date(now()));
+      setTab({ open: active.id, step: active.step });
+    }
+    const sheets = active === blank ? [blank, ...stored] : stored;
+    const state: WorksheetState = {
+      sheets,
+      active,
+      step: tab!.step,
+      problem: from.problem,
+      savedAt: from.savedAt,
+      aside: from.aside,
+      deletedElsewhere: from.deletedElsewhere.map(sheetOf),
+    };
+    cache = { from, tab, blank, state };
+    return state;
+  }
+
+  /** The state, for the changes below: the page makes them only once it has one to show. */
+  const current = () => getSnapshot()!;
+  const active = () => current().active;
+
+  function change(patch: Patch | ((current: Worksheet) => Patch)) {
+    const sheet = active();
+    const resolved = typeof patch === 'function' ? patch(sheet) : patch;
+    collection.update(sheet.id, (current) => ({ ...(current ?? dataOf(sheet)), ...resolved }));
+    if (blank?.id === sheet.id) blank = null;
+  }
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      const detach = collection.subscribe(listener);
+      return () => {
+        listeners.delete(listener);
+        detach();
+      };
+    },
+    getSnapshot,
+    ready: () => collection.ready(),
+    open(id) {
+      const sheet = current().sheets.find((item) => item.id === id);
+      if (!sheet) return;
+      setTab({ open: id, step: sheet.step });
+      emit();
+    },
+    add() {
+      current();
+      blank = emptyWorksheet(newId(), new Date(now()));
+      setTab({ open: blank.id, step: 0 });
+      emit();
+    },
+    duplicate(id) {
+      const original = current().sheets.find((sheet) => sheet.id === id);
+      if (!original) return;
+      const created = new Date(now()).toISOString();
+      collection.update(newId(), () => ({ ...dataOf(original), created, message: { ...original.message } }));
+    },
+    change,
+    goTo(step) {
+      const { active: sheet } = current();
+      setTab({ open: sheet.id, step });
+      if (sheet.step !== step) change({ step });
+      else emit();
+    },
+    remove(id) {
+      const state = current();
+      const sheet = state.sheets.find((item) => item.id === id);
+      if (!sheet) return undefined;
+      if (sheet === blank) blank = null;
+      else collection.remove(id);
+      const wasOpen = state.active.id === id;
+      if (wasOpen) tab = null;
+      emit();
+      return { sheets: [sheet], ...(wasOpen ? { open: id } : {}) };
+    },
+    removeAll() {
+      const state = current();
+      const unsaved = blank;
+      const sheets = state.sheets.filter((sheet) => sheet !== unsaved);
+      for (const sheet of sheets) collection.remove(sheet.id);
+      blank = null;
+      tab = null;
+      emit();
+      return { sheets, open: state.active.id };
+    },
+    restore(removed) {
+      collection.restore(
+        removed.sheets.map((sheet) => ({ id: sheet.id, changed: sheet.changed, data: dataOf(sheet) })),
+      );
+      const state = current();
+      const back = state.sheets.find((sheet) => sheet.id === removed.open);
+      if (back) {
+        // The empty worksheet that took its place holds nothing to keep.
+        if (blank && isBlank(blank)) blank = null;
+        setTab({ open: back.id, step: back.step });
+      }
+      emit();
+    },
+    discardAside: (key) => collection.discardAside(key),
+    restoreAside: (aside) => collection.restoreAside(aside),
+    forget: (id) => collection.forget(id),
+  };
 }

@@ -7,25 +7,27 @@ import type { Locale } from '../../i18n/locales.ts';
 import { asked, awkward, emoji, invited, long, markup, rtl, type Answers } from '../../../tests/fixtures/worksheet.ts';
 import { asSentence } from '../../lib/text.ts';
 import {
-  briefMarkdown,
-  briefText,
-  buildBrief,
-  currentMessage,
   emptyWorksheet,
-  escapeMarkdown,
   fileName,
-  followUpCalendar,
   isDay,
-  lines,
   sentence,
   sheetName,
   showDay,
   steps,
-  suggestedMessage,
   validate,
   type Worksheet,
   type WorksheetStrings,
 } from './worksheet.ts';
+import {
+  briefMarkdown,
+  briefText,
+  buildBrief,
+  currentMessage,
+  escapeMarkdown,
+  followUpCalendar,
+  lines,
+  suggestedMessage,
+} from './brief.ts';
 
 const strings: Record<Locale, WorksheetStrings> = { en, de, fi, sv };
 const locales = ['en', 'de', 'fi', 'sv'] as const;

@@ -28,6 +28,17 @@ export default {
       'Deine letzten Änderungen ließen sich in diesem Browser nicht speichern. Kopiere deinen Entwurf, bevor du gehst.',
     writerFailed:
       'Der Baukasten konnte den Wortlaut für deinen Entwurf nicht laden. Prüf deine Verbindung und versuch es noch einmal; deine Antworten bleiben erhalten.',
+    // Gespeicherte Arbeit (Speicher, Rückgängig): mit dem Speichern je Eintrag in src/lib/storage.ts hinzugekommen.
+    limit: 'Dieser Baukasten behält bis zu {max} Entwürfe, du hast {count}.',
+    clearConfirmUndo: {
+      one: 'Deinen Entwurf in diesem Baukasten löschen? Direkt danach kannst du es noch rückgängig machen.',
+      other: 'Alle {count} Entwürfe in diesem Baukasten löschen? Direkt danach kannst du es noch rückgängig machen.',
+    },
+    restored: 'Die gelöschten Entwürfe sind wieder da.',
+    undo: 'Rückgängig',
+    deletedElsewhere: 'Der Entwurf „{name}“ wurde in einem anderen Tab gelöscht.',
+    saveFull:
+      'Deine letzten Änderungen ließen sich nicht speichern: Der Speicher dieses Browsers ist voll. Kopiere deinen Entwurf, bevor du gehst.',
     answers: 'Deine Angaben',
     optional: '(freiwillig)',
     errorPrefix: 'Fehler:',

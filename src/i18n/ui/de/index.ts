@@ -3,6 +3,7 @@ import quiz from './quiz.ts';
 import builders from './builders.ts';
 import worksheet from './worksheet.ts';
 import figures from './figures.ts';
+import saved from './saved.ts';
 
 const de = {
   site: {
@@ -127,6 +128,7 @@ const de = {
   figures,
   builders,
   worksheet,
+  saved,
 } satisfies UIStrings;
 
 export default de;

@@ -41,8 +41,8 @@ export default {
     copy: 'Kopieren',
     copied: 'Kopiert',
     copyFailed: 'Kopieren hat nicht geklappt. Markiere den Text und kopiere ihn von Hand.',
-    storageCorrupt:
-      'Dein gespeicherter Fortschritt in diesem Quiz ließ sich nicht lesen, deshalb beginnt das Quiz von vorn.',
+    storageFull:
+      'Der Speicher dieses Browsers ist voll, deshalb ließen sich deine letzten Antworten nicht speichern. Sie bleiben nur erhalten, solange die Seite offen ist.',
     storageUnavailable:
       'Dieser Browser lässt die Seite nichts speichern. Dein Fortschritt bleibt nur erhalten, solange die Seite offen ist.',
   },

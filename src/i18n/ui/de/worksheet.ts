@@ -114,10 +114,8 @@ const worksheet = {
     saved: 'Gespeichert um {time}',
     unavailable:
       'Dieser Browser lässt die Seite nichts speichern. Deine Antworten bleiben hier, bis du die Seite schließt: Lade das Briefing herunter, um es zu behalten.',
-    failed:
-      'Speichern ging nicht, vielleicht ist der Speicher des Browsers voll. Deine Antworten bleiben hier, bis du die Seite schließt.',
-    corrupt:
-      'Deine gespeicherten Arbeitsblätter ließen sich nicht lesen, deshalb beginnst du mit einem neuen. Die alten Daten bleiben bis zum ersten Speichern unberührt.',
+    full: 'Speichern ging nicht: Der Speicher dieses Browsers ist voll. Deine Antworten bleiben hier, bis du die Seite schließt: Lade das Briefing herunter, um es zu behalten.',
+    deletedElsewhere: '„{name}“ wurde in einem anderen Tab gelöscht.',
   },
   list: {
     title: 'Deine Arbeitsblätter ({count})',
@@ -133,12 +131,14 @@ const worksheet = {
     restored: '„{name}“ wiederhergestellt.',
     clear: 'Alle Arbeitsblätter löschen',
     confirm: {
-      one: '{count} Arbeitsblatt aus diesem Browser löschen? Das lässt sich nicht rückgängig machen.',
-      other: 'Alle {count} Arbeitsblätter aus diesem Browser löschen? Das lässt sich nicht rückgängig machen.',
+      one: '{count} Arbeitsblatt aus diesem Browser löschen? Direkt danach kannst du es noch rückgängig machen.',
+      other:
+        'Alle {count} Arbeitsblätter aus diesem Browser löschen? Direkt danach kannst du es noch rückgängig machen.',
     },
     confirmYes: 'Ja, alle löschen',
     cancel: 'Abbrechen',
     cleared: 'Alle Arbeitsblätter gelöscht.',
+    restoredAll: 'Alle Arbeitsblätter sind wieder da.',
   },
   result: {
     lead: 'Hier ist dein Briefing. Druck es aus oder speichere es, und schick die Nachricht unten vor dem Treffen ab.',

@@ -31,6 +31,17 @@ export default {
     saveFailed: 'Your latest changes could not be saved in this browser. Copy your draft before you leave.',
     writerFailed:
       'The builder could not load the words for your draft. Check your connection and try again; your answers are kept.',
+    // Saved work (storage, undo): added with the per-record storage of src/lib/storage.ts.
+    limit: 'This builder keeps up to {max} drafts; you have {count}.',
+    clearConfirmUndo: {
+      one: 'Delete your draft in this builder? You can undo it straight afterwards.',
+      other: 'Delete all {count} drafts in this builder? You can undo it straight afterwards.',
+    },
+    restored: 'The deleted drafts are back.',
+    undo: 'Undo',
+    deletedElsewhere: 'The draft “{name}” was deleted in another tab.',
+    saveFull:
+      'Your latest changes could not be saved: this browser’s storage is full. Copy your draft before you leave.',
     answers: 'Your answers',
     optional: '(optional)',
     errorPrefix: 'Error:',

@@ -11,6 +11,7 @@ import quiz from './quiz.ts';
 import builders from './builders.ts';
 import worksheet from './worksheet.ts';
 import figures from './figures.ts';
+import saved from './saved.ts';
 
 const en = {
   site: {
@@ -134,6 +135,7 @@ const en = {
   figures,
   builders,
   worksheet,
+  saved,
 };
 
 export type UIStrings = typeof en;

@@ -44,7 +44,8 @@ export default {
     copy: 'Copy',
     copied: 'Copied',
     copyFailed: 'Could not copy. Select the text and copy it by hand.',
-    storageCorrupt: 'Your saved progress for this quiz could not be read, so the quiz starts afresh.',
+    storageFull:
+      'This browser’s storage is full, so your latest answers could not be saved. They last only while the page is open.',
     storageUnavailable:
       'This browser is not letting the page save anything, so your progress lasts only while the page is open.',
   },

@@ -118,9 +118,8 @@ const worksheet = {
     saved: 'Saved at {time}',
     unavailable:
       'This browser does not let the page save. Your answers stay here until you close the page: download the brief to keep it.',
-    failed: 'Could not save: the browser’s storage may be full. Your answers stay here until you close the page.',
-    corrupt:
-      'Your saved worksheets could not be read, so this is a new one. The old data stays untouched until the first save.',
+    full: 'Could not save: this browser’s storage is full. Your answers stay here until you close the page: download the brief to keep it.',
+    deletedElsewhere: '“{name}” was deleted in another tab.',
   },
   list: {
     title: 'Your worksheets ({count})',
@@ -136,12 +135,13 @@ const worksheet = {
     restored: 'Restored “{name}”.',
     clear: 'Delete all worksheets',
     confirm: {
-      one: 'Delete {count} worksheet saved in this browser? This cannot be undone.',
-      other: 'Delete all {count} worksheets saved in this browser? This cannot be undone.',
+      one: 'Delete {count} worksheet saved in this browser? You can undo it straight afterwards.',
+      other: 'Delete all {count} worksheets saved in this browser? You can undo it straight afterwards.',
     },
     confirmYes: 'Yes, delete all',
     cancel: 'Cancel',
     cleared: 'All worksheets deleted.',
+    restoredAll: 'All worksheets are back.',
   },
   result: {
     lead: 'Here is your brief. Print it or save it, and send the message below before you meet.',

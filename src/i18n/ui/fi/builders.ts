@@ -26,6 +26,17 @@ export default {
     saveFailed: 'Viimeisimpiä muutoksiasi ei voitu tallentaa tähän selaimeen. Kopioi luonnoksesi ennen kuin lähdet.',
     writerFailed:
       'Työkalu ei saanut ladattua luonnoksesi sanamuotoja. Tarkista yhteys ja yritä uudelleen; vastauksesi säilyvät.',
+    // Tallennetut työt (tallennus, kumoaminen): tulivat src/lib/storage.ts-tiedoston kohdekohtaisen tallennuksen myötä.
+    limit: 'Tämä työkalu säilyttää enintään {max} luonnosta, ja sinulla on {count}.',
+    clearConfirmUndo: {
+      one: 'Poistetaanko luonnoksesi tästä työkalusta? Voit perua poiston heti sen jälkeen.',
+      other: 'Poistetaanko kaikki {count} luonnosta tästä työkalusta? Voit perua poiston heti sen jälkeen.',
+    },
+    restored: 'Poistetut luonnokset on palautettu.',
+    undo: 'Kumoa',
+    deletedElsewhere: 'Luonnos ”{name}” poistettiin toisessa välilehdessä.',
+    saveFull:
+      'Viimeisimpiä muutoksiasi ei voitu tallentaa: tämän selaimen tallennustila on täynnä. Kopioi luonnoksesi ennen kuin lähdet.',
     answers: 'Vastauksesi',
     optional: '(vapaaehtoinen)',
     errorPrefix: 'Virhe:',

@@ -3,6 +3,7 @@ import quiz from './quiz.ts';
 import builders from './builders.ts';
 import worksheet from './worksheet.ts';
 import figures from './figures.ts';
+import saved from './saved.ts';
 
 const fi = {
   site: {
@@ -125,6 +126,7 @@ const fi = {
   figures,
   builders,
   worksheet,
+  saved,
 } satisfies UIStrings;
 
 export default fi;

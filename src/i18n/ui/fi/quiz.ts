@@ -41,7 +41,8 @@ export default {
     copy: 'Kopioi',
     copied: 'Kopioitu',
     copyFailed: 'Kopiointi ei onnistunut. Valitse teksti ja kopioi se itse.',
-    storageCorrupt: 'Tallennettua edistymistäsi tässä visassa ei voitu lukea, joten visa alkaa alusta.',
+    storageFull:
+      'Tämän selaimen tallennustila on täynnä, joten viimeisimpiä vastauksiasi ei voitu tallentaa. Ne säilyvät vain niin kauan kuin sivu on auki.',
     storageUnavailable:
       'Tämä selain ei anna sivun tallentaa mitään, joten edistymisesi säilyy vain niin kauan kuin sivu on auki.',
   },

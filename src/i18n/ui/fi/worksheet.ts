@@ -113,10 +113,8 @@ const worksheet = {
     saved: 'Tallennettu klo {time}',
     unavailable:
       'Tämä selain ei anna sivun tallentaa. Vastauksesi säilyvät, kunnes suljet sivun: lataa muistio, niin se jää talteen.',
-    failed:
-      'Tallennus ei onnistunut, ehkä selaimen tallennustila on täynnä. Vastauksesi säilyvät, kunnes suljet sivun.',
-    corrupt:
-      'Tallennettuja työpohjia ei voitu lukea, joten aloitat uudella. Vanhat tiedot pysyvät koskemattomina ensimmäiseen tallennukseen asti.',
+    full: 'Tallennus ei onnistunut: tämän selaimen tallennustila on täynnä. Vastauksesi säilyvät, kunnes suljet sivun: lataa muistio, niin se jää talteen.',
+    deletedElsewhere: 'Työpohja ”{name}” poistettiin toisessa välilehdessä.',
   },
   list: {
     title: 'Työpohjasi ({count})',
@@ -132,12 +130,13 @@ const worksheet = {
     restored: 'Palautettu: ”{name}”.',
     clear: 'Poista kaikki työpohjat',
     confirm: {
-      one: 'Poistetaanko tähän selaimeen tallennettu {count} työpohja? Tätä ei voi perua.',
-      other: 'Poistetaanko kaikki {count} tähän selaimeen tallennettua työpohjaa? Tätä ei voi perua.',
+      one: 'Poistetaanko tähän selaimeen tallennettu {count} työpohja? Voit perua poiston heti sen jälkeen.',
+      other: 'Poistetaanko kaikki {count} tähän selaimeen tallennettua työpohjaa? Voit perua poiston heti sen jälkeen.',
     },
     confirmYes: 'Kyllä, poista kaikki',
     cancel: 'Peruuta',
     cleared: 'Kaikki työpohjat poistettu.',
+    restoredAll: 'Kaikki työpohjat palautettu.',
   },
   result: {
     lead: 'Tässä on muistiosi. Tulosta tai tallenna se, ja lähetä alla oleva viesti ennen tapaamista.',

@@ -27,6 +27,17 @@ export default {
     saveFailed: 'Dina senaste ändringar gick inte att spara i den här webbläsaren. Kopiera utkastet innan du går.',
     writerFailed:
       'Verktyget kunde inte ladda formuleringarna till ditt utkast. Kontrollera anslutningen och försök igen; dina svar finns kvar.',
+    // Sparat arbete (lagring, ångra): kom till med lagringen per post i src/lib/storage.ts.
+    limit: 'Verktyget sparar upp till {max} utkast, och du har {count}.',
+    clearConfirmUndo: {
+      one: 'Radera ditt utkast i det här verktyget? Du kan ångra det direkt efteråt.',
+      other: 'Radera alla {count} utkast i det här verktyget? Du kan ångra det direkt efteråt.',
+    },
+    restored: 'De raderade utkasten är tillbaka.',
+    undo: 'Ångra',
+    deletedElsewhere: 'Utkastet ”{name}” raderades i en annan flik.',
+    saveFull:
+      'Dina senaste ändringar gick inte att spara: webbläsarens lagring är full. Kopiera utkastet innan du går.',
     answers: 'Dina svar',
     optional: '(valfritt)',
     errorPrefix: 'Fel:',

@@ -41,7 +41,8 @@ export default {
     copy: 'Kopiera',
     copied: 'Kopierat',
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den för hand.',
-    storageCorrupt: 'Dina sparade framsteg i det här quizet gick inte att läsa, så quizet börjar om från början.',
+    storageFull:
+      'Webbläsarens lagring är full, så dina senaste svar gick inte att spara. De finns bara kvar så länge sidan är öppen.',
     storageUnavailable:
       'Den här webbläsaren låter inte sidan spara något, så dina framsteg finns bara kvar så länge sidan är öppen.',
   },

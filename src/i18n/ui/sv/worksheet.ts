@@ -112,9 +112,8 @@ const worksheet = {
     saved: 'Sparat kl. {time}',
     unavailable:
       'Den här webbläsaren låter inte sidan spara. Dina svar finns kvar tills du stänger sidan: ladda ner underlaget för att behålla det.',
-    failed: 'Det gick inte att spara, webbläsarens lagring kan vara full. Dina svar finns kvar tills du stänger sidan.',
-    corrupt:
-      'Dina sparade arbetsblad gick inte att läsa, så du börjar på ett nytt. De gamla uppgifterna lämnas orörda tills något sparas.',
+    full: 'Det gick inte att spara: webbläsarens lagring är full. Dina svar finns kvar tills du stänger sidan: ladda ner underlaget för att behålla det.',
+    deletedElsewhere: '”{name}” raderades i en annan flik.',
   },
   list: {
     title: 'Dina arbetsblad ({count})',
@@ -130,12 +129,13 @@ const worksheet = {
     restored: '”{name}” återställt.',
     clear: 'Radera alla arbetsblad',
     confirm: {
-      one: 'Radera {count} arbetsblad som är sparat i den här webbläsaren? Det går inte att ångra.',
-      other: 'Radera alla {count} arbetsblad som är sparade i den här webbläsaren? Det går inte att ångra.',
+      one: 'Radera {count} arbetsblad som är sparat i den här webbläsaren? Du kan ångra det direkt efteråt.',
+      other: 'Radera alla {count} arbetsblad som är sparade i den här webbläsaren? Du kan ångra det direkt efteråt.',
     },
     confirmYes: 'Ja, radera alla',
     cancel: 'Avbryt',
     cleared: 'Alla arbetsblad raderade.',
+    restoredAll: 'Alla arbetsblad är tillbaka.',
   },
   result: {
     lead: 'Här är ditt underlag. Skriv ut eller spara det, och skicka meddelandet nedan innan ni ses.',

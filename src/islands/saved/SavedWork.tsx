@@ -1,0 +1,107 @@
+/**
+ * "Your saved work": what this browser holds (Holdings.tsx), a backup to download, a backup to
+ * bring back (ImportBackup.tsx), and deleting everything with undo. The logic is in backup.ts;
+ * this file reads it through `useSyncExternalStore`, so a change in another tab shows here too.
+ * Until the browser has read its storage (and without JavaScript) the page's own text stands in.
+ */
+import { useState, useSyncExternalStore } from 'react';
+import { plural } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { UIStrings } from '../../i18n/ui/en/index.ts';
+import { downloadFile } from '../../lib/browser.ts';
+import type { StorageLike } from '../../lib/storage.ts';
+import type { BuilderId } from '../builders/registry.ts';
+import type { QuizShape } from '../quiz/progress.ts';
+import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
+import { ConfirmClear, Undone, type Done } from '../shared/Undo.tsx';
+import { useStatus } from '../shared/useStatus.ts';
+import { createSavedStore } from './backup.ts';
+import { Holdings } from './Holdings.tsx';
+import { ImportBackup } from './ImportBackup.tsx';
+import { savedKinds } from './kinds.ts';
+import './saved.css';
+
+export type SavedStrings = UIStrings['saved']['island'];
+
+export interface SavedPageProps {
+  locale: Locale;
+  t: SavedStrings;
+  notice: AsideStrings;
+  /** Every quiz of the site, in this locale: its title, where it is taken, its shape. */
+  quizzes: Array<{ id: string; title: string; href: string; shape: QuizShape }>;
+  tools: Array<{ id: BuilderId; name: string; href: string }>;
+  worksheet: { href: string };
+  storage?: StorageLike;
+  now?: () => number;
+}
+
+const nothingYet = () => undefined;
+
+export default function SavedWork(props: SavedPageProps) {
+  const { locale, t, notice, quizzes, storage, now } = props;
+  const [store] = useState(() =>
+    createSavedStore(savedKinds(quizzes.map((quiz) => quiz.shape)), {
+      ...(storage ? { storage } : {}),
+      ...(now ? { now } : {}),
+    }),
+  );
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, nothingYet);
+  const [done, setDone] = useState<Done | null>(null);
+  const [exported, say] = useStatus();
+  if (!state) return <div className="saved" />;
+
+  const items = state.kinds.reduce((sum, { snapshot }) => sum + snapshot.items.length, 0) + state.aside.length;
+  const download = () => {
+    const day = new Date((now ?? Date.now)()).toISOString().slice(0, 10);
+    downloadFile(`${t.export.file}-${day}.json`, store.backup(), 'application/json');
+    say(t.export.done);
+  };
+  const clearAll = () => {
+    const cleared = store.removeAll();
+    setDone({
+      text: t.clear.done,
+      undo: () => {
+        store.restore(cleared);
+        setDone({ text: t.clear.restored });
+      },
+    });
+  };
+
+  return (
+    <div className="saved" data-ready="">
+      {state.problem === 'full' && <p className="notice">{t.full}</p>}
+      <Holdings {...props} state={state} />
+      <AsideNotice aside={state.aside} strings={notice} discard={store.discardAside} restore={store.restoreAside} />
+
+      <section className="saved-section" aria-labelledby="saved-export">
+        <h2 id="saved-export">{t.export.title}</h2>
+        <p>{t.export.lead}</p>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={download}
+          disabled={state.problem === 'unavailable'}
+        >
+          {t.export.button}
+        </button>
+        <p role="status">{exported}</p>
+      </section>
+
+      {state.problem !== 'unavailable' && <ImportBackup {...props} store={store} />}
+
+      <section className="saved-section" aria-labelledby="saved-clear">
+        <h2 id="saved-clear">{t.clear.title}</h2>
+        <p>{t.clear.lead}</p>
+        <ConfirmClear
+          label={t.clear.button}
+          question={plural(locale, t.clear.question, items)}
+          yes={t.clear.yes}
+          no={t.clear.no}
+          disabled={!items}
+          onConfirm={clearAll}
+        />
+        <Undone done={done} undoLabel={t.clear.undo} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Every kind of saved work the site keeps, for the "your saved work" page: quiz progress, the
+ * worksheets and each builder's drafts, and how the page names a record of each.
+ */
+import type { Kind } from '../../lib/collection.ts';
+import { builderIds, type BuilderId } from '../builders/registry.ts';
+import { draftKind, draftKindName } from '../builders/drafts.ts';
+import { quizKind, type QuizShape } from '../quiz/progress.ts';
+import { worksheetKind } from '../worksheet/record.ts';
+
+export function savedKinds(quizzes: readonly QuizShape[]): Array<Kind<unknown>> {
+  return [quizKind(quizzes), worksheetKind, ...builderIds.map((id) => draftKind(id))];
+}
+
+/** The builder whose drafts a kind holds, if it is a kind of drafts. */
+export function builderOf(kind: string): BuilderId | undefined {
+  return builderIds.find((id) => draftKindName(id) === kind);
+}
+
+/**
+ * The answer that names a draft in each builder's own list (its spec's `title`), so that this page
+ * names drafts as the builder does without loading the builders' code. names.test.ts checks them.
+ */
+export const draftTitleField: Record<BuilderId, string> = {
+  reconnect: 'theirName',
+  'contact-request': 'theirName',
+  'intro-reply': 'introducer',
+};

@@ -1,0 +1,37 @@
+/**
+ * The one error summary of every form, done as GOV.UK Frontend does it: the box takes focus when
+ * the form is sent with errors; the alert role sits on a child, so that focus and announcement do
+ * not race; each link scrolls the field's label (or its group's legend) into view, then focuses
+ * the field, so the reader sees the question and not only the box. Its code
+ * (ErrorSummaryBody.tsx) loads the first time a form has errors.
+ */
+import { lazy, Suspense } from 'react';
+import './shared.css';
+
+export interface SummaryError {
+  /** The id of the element to focus: a field, or the first choice of a group. */
+  target: string;
+  message: string;
+}
+
+export interface ErrorSummaryProps {
+  title: string;
+  errors: readonly SummaryError[];
+  /** Changes each time the form is sent: the summary takes focus then, not while the reader types. */
+  sent: number;
+  /** Heading level of the title. */
+  level?: 2 | 3;
+  /** Called instead of focusing when the field is not on the page yet (another step of a form). */
+  onSelect?: (target: string) => void;
+}
+
+const Body = lazy(() => import('./ErrorSummaryBody.tsx'));
+
+export function ErrorSummary(props: ErrorSummaryProps) {
+  if (!props.errors.length) return null;
+  return (
+    <Suspense fallback={null}>
+      <Body {...props} />
+    </Suspense>
+  );
+}
