@@ -1,6 +1,7 @@
 // ESLint flat config: TypeScript, React hooks, JSX accessibility and Astro components.
 // jsx-a11y comes from `eslint-plugin-jsx-a11y-x`, the fork that supports ESLint 10 (the original
 // declares ESLint <= 9 as its peer); its rules and names are the same.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -8,7 +9,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
