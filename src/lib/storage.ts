@@ -14,7 +14,7 @@
  *
  * - `kind`: the collection: `quiz` (progress, one record per quiz, `id` is the quiz id),
  *   `worksheet`, `draft-reconnect`, `draft-contact-request`, `draft-intro-reply`. Each kind's
- *   module documents its `data` (quiz/quiz.ts, worksheet/store.ts, builders/drafts.ts).
+ *   module documents its `data` (quiz/progress.ts, worksheet/record.ts, builders/drafts.ts).
  * - `version`: the version of that kind's `data` shape. Older versions are migrated when read; a
  *   newer one (from a newer site) is set aside, never overwritten.
  * - `changed`: when the record last changed, ISO 8601 in UTC with milliseconds.

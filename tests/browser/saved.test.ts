@@ -571,6 +571,31 @@ describe('storage that fails', () => {
   });
 });
 
+describe('parts that load later', () => {
+  it('cannot load (the reader went offline): the worksheet goes on, says so, and keeps every answer', async () => {
+    const { page, context, problems } = await seeded({});
+    await page.goto('/en/tools/worksheet/');
+    await page.locator('.ws[data-ready]').waitFor();
+    await context.route(/\/_astro\/Result\.[\w-]+\.js/, (route) => route.abort());
+    await page.getByLabel(en.worksheet.fields.contact.label).fill('Kwame');
+    await page.getByLabel(en.worksheet.fields.askedBy.me).check();
+    await page.getByRole('button', { name: /The goal/ }).click();
+    await page.getByLabel(en.worksheet.fields.goal.label).fill('Hear how the rotations work');
+    await page.getByRole('button', { name: /Your brief/ }).click();
+    await page.getByText(en.saved.notice.loadFailed).waitFor();
+    // The steps still work, and nothing typed is lost.
+    await page.getByRole('button', { name: /The person/ }).click();
+    expect(await page.getByLabel(en.worksheet.fields.contact.label).inputValue()).toBe('Kwame');
+    expect(Object.values(await records(page, 'worksheet')).map((s: any) => s.goal)).toEqual([
+      'Hear how the rotations work',
+    ]);
+    // A failed chunk is an error in the console; anything else is not expected.
+    expect(
+      problems.filter((problem) => !/Result|dynamically imported|Failed to fetch|ERR_FAILED/.test(problem)),
+    ).toEqual([]);
+  });
+});
+
 describe('the saved-work page', () => {
   it('works without a server request and within 80 KB of JavaScript (gzip), React included', async () => {
     const { page, external } = await seeded(everything());

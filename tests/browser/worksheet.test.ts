@@ -212,6 +212,7 @@ describe.each(locales)('the worksheet in %s', (locale) => {
     expect(await page.locator('.ws-saved').innerText()).toMatch(/\d/);
     await page.reload();
     await ready(page);
+    await page.locator('.ws-brief').waitFor();
     expect(await page.locator('.ws-brief').innerText()).toBe(briefShown);
     expect(await message.inputValue()).toBe(edited);
     await page.getByRole('button', { name: t.actions.reset }).click();
@@ -426,7 +427,8 @@ describe('several worksheets', () => {
     await page.reload();
     await ready(page);
     expect(await page.locator('#ws-contact').inputValue()).toBe('');
-    expect(await page.locator('.ws-list__item').count()).toBe(1);
+    await page.locator('.ws-list summary').click();
+    await expect.poll(() => page.locator('.ws-list__item').count()).toBe(1);
     expect(problems).toEqual([]);
   });
 });
@@ -567,6 +569,7 @@ describe('typed text is text, never markup', () => {
 
     await page.reload();
     await ready(page);
+    await page.locator('.ws-brief').waitFor();
     expect(await page.locator('.ws-brief').locator('.ws-brief__text, dd, li').allTextContents()).toEqual(texts);
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);

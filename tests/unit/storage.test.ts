@@ -240,6 +240,42 @@ describe('a collection of records', () => {
   });
 });
 
+describe('older layouts', () => {
+  const withLegacy = (load: NonNullable<Kind<Note>['legacy']>['load']): Kind<Note> => ({
+    ...notes,
+    legacy: { matches: (key) => key === 'connector:notes', load },
+  });
+
+  it('waits for the code that reads an older layout, then moves every readable item into a record', async () => {
+    const storage = memoryStorage({ 'connector:notes': JSON.stringify(['a', 'b', 7]) });
+    const kind = withLegacy(async () => (_key, raw) => ({
+      records: (raw as unknown[])
+        .filter((text): text is string => typeof text === 'string')
+        .map((text) => ({ id: text, changed: new Date(at(1)).toISOString(), data: { text, tags: [] } })),
+      aside: [{ text: '7', reason: 'damaged' }],
+    }));
+    const collection = createCollection(kind, { storage, events: () => () => {} });
+    expect(collection.getSnapshot().ready).toBe(false);
+    expect(storage.data.has('connector:notes')).toBe(true);
+    await collection.ready();
+    const snapshot = collection.getSnapshot();
+    expect(snapshot.items.map((item) => item.id).sort()).toEqual(['a', 'b']);
+    expect(snapshot.aside.map((entry) => entry.text)).toEqual(['7']);
+    expect(storage.data.has('connector:notes')).toBe(false);
+  });
+
+  it('leaves the older layout untouched when its reader cannot be loaded, and goes on without it', async () => {
+    const storage = memoryStorage({ 'connector:notes': '["a"]' });
+    const collection = createCollection(
+      withLegacy(() => Promise.reject(new Error('offline'))),
+      { storage, events: () => () => {} },
+    );
+    await collection.ready();
+    expect(collection.getSnapshot()).toMatchObject({ ready: true, items: [] });
+    expect(storage.data.get('connector:notes')).toBe('["a"]');
+  });
+});
+
 describe('two tabs of one browser', () => {
   function twoTabs(initial: Record<string, string> = {}) {
     const browser = browserTabs(initial);

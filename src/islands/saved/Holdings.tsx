@@ -4,7 +4,7 @@ import type { Item } from '../../lib/collection.ts';
 import type { Aside } from '../../lib/storage.ts';
 import type { DraftData } from '../builders/drafts.ts';
 import type { Progress } from '../quiz/progress.ts';
-import { isDay, showDay } from '../worksheet/worksheet.ts';
+import { isDay, showDay } from '../worksheet/shape.ts';
 import type { WorksheetData } from '../worksheet/record.ts';
 import type { SavedState } from './backup.ts';
 import { builderOf, draftTitleField } from './kinds.ts';

@@ -3,17 +3,20 @@
  * the reason (nothing changes) or shown as a preview of what it would add and what is newer
  * where; only "Add to this browser" changes anything, and then only what the preview said.
  */
-import { useRef, useState, type ChangeEvent } from 'react';
-import { format, plural } from '../../i18n/format.ts';
+import { lazy, useRef, useState, type ChangeEvent } from 'react';
+import { plural } from '../../i18n/format.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Later } from '../shared/Later.tsx';
 import { useStatus } from '../shared/useStatus.ts';
-import type { Change, Preview, RefusedBecause, SavedStore } from './backup.ts';
-import { groupTitle, nameOf } from './Holdings.tsx';
+import type { Preview, RefusedBecause, SavedStore } from './backup.ts';
 import type { SavedPageProps } from './SavedWork.tsx';
 
-type Props = Pick<SavedPageProps, 'locale' | 't' | 'quizzes' | 'tools' | 'worksheet'> & { store: SavedStore };
+type Props = Pick<SavedPageProps, 'locale' | 't' | 'notice' | 'quizzes' | 'tools' | 'worksheet'> & {
+  store: SavedStore;
+};
 
-const changes: readonly Change[] = ['added', 'updated', 'kept', 'same'];
+/** The preview, loaded with the file's reading (read-backup.ts) once a file is chosen. */
+const ImportPreview = lazy(() => import('./ImportPreview.tsx'));
 
 export function ImportBackup(props: Props) {
   const { locale, t, store } = props;
@@ -23,7 +26,6 @@ export function ImportBackup(props: Props) {
   const [sent, setSent] = useState(0);
   const [status, say] = useStatus();
   const input = useRef<HTMLInputElement>(null);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const reset = () => {
     setPreview(null);
@@ -42,7 +44,14 @@ export function ImportBackup(props: Props) {
       setSent((n) => n + 1);
       return;
     }
-    const read = store.read(text);
+    let read: Awaited<ReturnType<SavedStore['read']>>;
+    try {
+      read = await store.read(text);
+    } catch {
+      // The code that reads backups did not arrive (offline): nothing was read, nothing changed.
+      say(props.notice.loadFailed);
+      return;
+    }
     if ('refused' in read) {
       setError(read.refused);
       setSent((n) => n + 1);
@@ -57,9 +66,6 @@ export function ImportBackup(props: Props) {
     reset();
     say(failed ? plural(locale, s.failed, failed) : plural(locale, s.done, written));
   };
-
-  const count = (change: Change) => preview?.records.filter((record) => record.change === change).length ?? 0;
-  const anything = preview && (count('added') + count('updated') > 0 || preview.aside.length > 0);
 
   return (
     <section className="saved-section" aria-labelledby="saved-import">
@@ -92,51 +98,18 @@ export function ImportBackup(props: Props) {
         />
       </div>
       {preview && (
-        <section className="saved-preview" aria-labelledby="saved-preview">
-          <h3 id="saved-preview">{s.previewTitle}</h3>
-          <ul>
-            {changes
-              .filter((change) => count(change))
-              .map((change) => (
-                <li key={change}>{plural(locale, s[change], count(change))}</li>
-              ))}
-            {preview.aside.length > 0 && <li>{plural(locale, s.asideAdded, preview.aside.length)}</li>}
-          </ul>
-          <ul className="saved-list">
-            {preview.records.map(({ kind, item, change }) => (
-              <li key={`${kind}:${item.id}`}>
-                <span className="saved-list__name" dir="auto">
-                  {groupTitle(kind, props)}: {nameOf(kind, item, props)}
-                </span>
-                <span className="saved-list__meta">
-                  {s.status[change]} ·{' '}
-                  <time dateTime={item.changed}>
-                    {format(t.changed, { date: when.format(new Date(item.changed)) })}
-                  </time>
-                </span>
-              </li>
-            ))}
-          </ul>
-          {!anything && <p>{s.nothing}</p>}
-          <div className="saved-buttons">
-            {anything && (
-              <button type="button" className="button button--primary" onClick={confirm}>
-                {s.confirm}
-              </button>
-            )}
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                reset();
-                say(s.cancelled);
-                input.current?.focus();
-              }}
-            >
-              {s.cancel}
-            </button>
-          </div>
-        </section>
+        <Later failed={props.notice.loadFailed}>
+          <ImportPreview
+            {...props}
+            preview={preview}
+            onConfirm={confirm}
+            onCancel={() => {
+              reset();
+              say(s.cancelled);
+              input.current?.focus();
+            }}
+          />
+        </Later>
       )}
       <p role="status">{status}</p>
     </section>

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { recordKey } from '../../lib/storage.ts';
 import { sampleQuiz, validProgress } from '../../../tests/fixtures/quiz.ts';
 import { fullStorage, memoryStorage, type MemoryStorage } from '../../../tests/support/storage.ts';
-import { backupFormat, createSavedStore, readBackup, type Preview } from './backup.ts';
+import { backupFormat, createSavedStore, type Preview } from './backup.ts';
+import { readBackup } from './read-backup.ts';
 import { savedKinds } from './kinds.ts';
 
 const kinds = savedKinds([sampleQuiz]);
@@ -39,7 +40,7 @@ const contentOf = (storage: MemoryStorage) =>
   [...storage.data.entries()].filter(([key]) => key.startsWith('connector:record:')).sort();
 
 describe('a backup', () => {
-  it('holds every record and everything set aside, and no deletion', () => {
+  it('holds every record and everything set aside, and no deletion', async () => {
     const storage = filled();
     const { store } = {
       store: createSavedStore(kinds, { storage, now: () => Date.parse(at(60)), events: () => () => {} }),
@@ -55,11 +56,11 @@ describe('a backup', () => {
     expect(JSON.stringify(file)).not.toContain('"gone"');
   });
 
-  it('comes back whole in an empty browser, set-aside data included', () => {
+  it('comes back whole in an empty browser, set-aside data included', async () => {
     const from = createSavedStore(kinds, { storage: filled(), events: () => () => {} });
     const text = from.backup();
     const { storage, store } = browser();
-    const read = store.read(text);
+    const read = await store.read(text);
     if (!('preview' in read)) throw new Error(read.refused);
     expect(read.preview.records.map((r) => r.change)).toEqual(['added', 'added', 'added']);
     expect(read.preview.aside).toHaveLength(1);
@@ -68,19 +69,19 @@ describe('a backup', () => {
     expect(JSON.parse(again.backup()).records).toEqual(JSON.parse(text).records);
     expect(again.getSnapshot()!.aside.map((a) => a.text)).toEqual(['{"kind": "worksheet", "id": "bad", "changed"']);
     // Taking in the same file again adds nothing.
-    const twice = again.read(text);
+    const twice = await again.read(text);
     expect('preview' in twice && twice.preview.records.map((r) => r.change)).toEqual(['same', 'same', 'same']);
     expect('preview' in twice && twice.preview.aside).toEqual([]);
   });
 
-  it('never puts older work over newer, and deletes nothing', () => {
+  it('never puts older work over newer, and deletes nothing', async () => {
     const file = createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup();
     const { storage, store } = browser({
       [recordKey('worksheet', 'w1')]: record('worksheet', 'w1', at(30), sheet('Kwame, newer here')),
       [recordKey('draft-reconnect', 'd1')]: record('draft-reconnect', 'd1', at(0), draft('Older here')),
       [recordKey('worksheet', 'mine')]: record('worksheet', 'mine', at(5), sheet('Only here')),
     });
-    const read = store.read(file);
+    const read = await store.read(file);
     if (!('preview' in read)) throw new Error(read.refused);
     const changes = Object.fromEntries(read.preview.records.map((r) => [`${r.kind}:${r.item.id}`, r.change]));
     expect(changes).toEqual({ 'quiz:sample': 'added', 'worksheet:w1': 'kept', 'draft-reconnect:d1': 'updated' });
@@ -91,19 +92,19 @@ describe('a backup', () => {
     expect(data('worksheet', 'mine').contact).toBe('Only here');
   });
 
-  it('brings back a record deleted here since', () => {
+  it('brings back a record deleted here since', async () => {
     const file = createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup();
     const { storage, store } = browser({
       [recordKey('worksheet', 'w1')]: JSON.stringify({ kind: 'worksheet', id: 'w1', changed: at(50), deleted: true }),
     });
-    const read = store.read(file);
+    const read = await store.read(file);
     if (!('preview' in read)) throw new Error(read.refused);
     expect(read.preview.records.find((r) => r.item.id === 'w1')!.change).toBe('added');
     store.merge(read.preview);
     expect(JSON.parse(storage.data.get(recordKey('worksheet', 'w1'))!).data.contact).toBe('Kwame');
   });
 
-  it('refuses files that are not backups, damaged or newer, and changes nothing', () => {
+  it('refuses files that are not backups, damaged or newer, and changes nothing', async () => {
     const good = JSON.parse(createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup());
     const cases: Array<[string, string]> = [
       ['unrelated', '<html>not json</html>'],
@@ -129,26 +130,26 @@ describe('a backup', () => {
         [recordKey('worksheet', 'mine')]: record('worksheet', 'mine', at(5), sheet('Mine')),
       });
       const before = contentOf(storage);
-      expect(store.read(text), text.slice(0, 80)).toEqual({ refused: reason });
+      expect(await store.read(text), text.slice(0, 80)).toEqual({ refused: reason });
       expect(contentOf(storage)).toEqual(before);
     }
     expect(readBackup(JSON.stringify(good), kinds)).toHaveProperty('backup');
   });
 
-  it('says how many could not be written when storage is full, and keeps what was there', () => {
+  it('says how many could not be written when storage is full, and keeps what was there', async () => {
     const file = createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup();
     const storage = fullStorage({
       [recordKey('worksheet', 'mine')]: record('worksheet', 'mine', at(5), sheet('Mine')),
     });
     const store = createSavedStore(kinds, { storage, events: () => () => {} });
-    const read = store.read(file) as { preview: Preview };
+    const read = (await store.read(file)) as { preview: Preview };
     expect(store.merge(read.preview)).toEqual({ written: 0, failed: 4 });
     expect(JSON.parse(storage.data.get(recordKey('worksheet', 'mine'))!).data.contact).toBe('Mine');
   });
 });
 
 describe('deleting everything', () => {
-  it('leaves no content behind, and undo brings back every record and everything set aside', () => {
+  it('leaves no content behind, and undo brings back every record and everything set aside', async () => {
     const storage = filled();
     const store = createSavedStore(kinds, { storage, events: () => () => {} });
     const before = JSON.parse(store.backup());

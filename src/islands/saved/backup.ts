@@ -22,8 +22,6 @@
  */
 import {
   createCollection,
-  covers,
-  deepEqual,
   type Collection,
   type CollectionOptions,
   type Item,
@@ -33,10 +31,7 @@ import {
 import {
   asideKey,
   browserStorage,
-  isRecord,
-  isoTime,
   listAside,
-  parseEnvelope,
   remove,
   writeAside,
   type Aside,
@@ -74,63 +69,6 @@ export interface Backup {
 /** Why a file cannot be taken in. */
 export type RefusedBecause = 'unrelated' | 'damaged' | 'newer';
 
-export interface ReadBackup {
-  exported: string;
-  records: Array<{ kind: string; item: Item<unknown> }>;
-  aside: BackupAside[];
-}
-
-/** A file's text as a backup, checked through and through; or why not. */
-export function readBackup(
-  text: string,
-  kinds: ReadonlyArray<Kind<unknown>>,
-): { backup: ReadBackup } | { refused: RefusedBecause } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { refused: text.includes(`"${backupFormat}"`) ? 'damaged' : 'unrelated' };
-  }
-  if (!isRecord(raw) || raw.format !== backupFormat) return { refused: 'unrelated' };
-  if (!Number.isInteger(raw.version) || (raw.version as number) < 1) return { refused: 'damaged' };
-  if ((raw.version as number) > backupVersion) return { refused: 'newer' };
-  const exported = isoTime(raw.exported);
-  if (!exported || !Array.isArray(raw.records) || !(raw.aside === undefined || Array.isArray(raw.aside)))
-    return { refused: 'damaged' };
-  const records: ReadBackup['records'] = [];
-  const seen = new Set<string>();
-  for (const entry of raw.records) {
-    const envelope = parseEnvelope(entry);
-    if (!envelope || envelope.deleted) return { refused: 'damaged' };
-    const kind = kinds.find((known) => known.kind === envelope.kind);
-    if (!kind) return { refused: 'damaged' };
-    if (envelope.version > kind.version) return { refused: 'newer' };
-    const data = kind.read(envelope.data, envelope.version, envelope.id);
-    if (data === undefined || (envelope.version === kind.version && !covers(envelope.data, data)))
-      return { refused: 'damaged' };
-    const key = `${envelope.kind}\n${envelope.id}`;
-    if (seen.has(key)) return { refused: 'damaged' };
-    seen.add(key);
-    records.push({ kind: kind.kind, item: { id: envelope.id, changed: envelope.changed, data } });
-  }
-  const aside: BackupAside[] = [];
-  for (const entry of (raw.aside as unknown[] | undefined) ?? []) {
-    if (!isRecord(entry) || typeof entry.key !== 'string' || typeof entry.text !== 'string')
-      return { refused: 'damaged' };
-    const found = isoTime(entry.found);
-    const reason = entry.reason === 'partial' || entry.reason === 'newer' ? entry.reason : 'damaged';
-    if (!found) return { refused: 'damaged' };
-    aside.push({
-      key: entry.key,
-      kind: typeof entry.kind === 'string' ? entry.kind : '',
-      found,
-      reason,
-      text: entry.text,
-    });
-  }
-  return { backup: { exported, records, aside } };
-}
-
 /** What taking a record from a backup would do here. */
 export type Change = 'added' | 'updated' | 'kept' | 'same';
 
@@ -138,13 +76,6 @@ export interface Preview {
   records: Array<{ kind: string; item: Item<unknown>; change: Change }>;
   /** Set-aside entries of the file that this browser does not hold yet. */
   aside: BackupAside[];
-}
-
-export function changeOf(theirs: Item<unknown>, ours: Item<unknown> | undefined): Change {
-  if (!ours) return 'added';
-  if (theirs.changed > ours.changed) return 'updated';
-  if (theirs.changed < ours.changed) return 'kept';
-  return deepEqual(theirs.data, ours.data) ? 'same' : 'kept';
 }
 
 // ---- The page's store ---------------------------------------------------------------------------
@@ -170,7 +101,8 @@ export interface SavedStore {
   ready(): Promise<void>;
   /** The backup of everything here, as the text of the file. */
   backup(): string;
-  read(text: string): { preview: Preview } | { refused: RefusedBecause };
+  /** Reads a backup's text (loading the code that reads it): its preview, or why it is refused. */
+  read(text: string): Promise<{ preview: Preview } | { refused: RefusedBecause }>;
   /** Takes in what a preview said would be added or updated; gives back how many were written and how many not. */
   merge(preview: Preview): { written: number; failed: number };
   removeAll(): Cleared;
@@ -252,7 +184,8 @@ export function createSavedStore(
       return `${JSON.stringify(file, null, 2)}\n`;
     },
 
-    read(text) {
+    async read(text) {
+      const { readBackup, changeOf } = await import('./read-backup.ts');
       const read = readBackup(text, kinds);
       if ('refused' in read) return read;
       const state = current();

@@ -4,8 +4,9 @@
  * Most readers never have anything set aside, so the notice's code (AsideNoticeBody.tsx) loads
  * only when there is; once shown it stays, so that its Undo outlives a discard.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import type { Aside } from '../../lib/storage.ts';
+import { Later } from './Later.tsx';
 import './shared.css';
 
 export interface AsideStrings {
@@ -16,6 +17,8 @@ export interface AsideStrings {
   undo: string;
   /** The downloaded file's name, without extension. */
   file: string;
+  /** Said when a part of the page loaded on demand cannot be loaded (see Later.tsx). */
+  loadFailed: string;
 }
 
 export interface AsideNoticeProps {
@@ -32,8 +35,8 @@ export function AsideNotice(props: AsideNoticeProps) {
   if (props.aside.length && !shown) setShown(true);
   if (!shown) return null;
   return (
-    <Suspense fallback={null}>
+    <Later failed={props.strings.loadFailed}>
       <Body {...props} />
-    </Suspense>
+    </Later>
   );
 }

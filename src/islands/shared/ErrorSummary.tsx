@@ -2,10 +2,10 @@
  * The one error summary of every form, done as GOV.UK Frontend does it: the box takes focus when
  * the form is sent with errors; the alert role sits on a child, so that focus and announcement do
  * not race; each link scrolls the field's label (or its group's legend) into view, then focuses
- * the field, so the reader sees the question and not only the box. Its code
- * (ErrorSummaryBody.tsx) loads the first time a form has errors.
+ * the field, so the reader sees the question and not only the box.
  */
-import { lazy, Suspense } from 'react';
+import { useEffect, useRef } from 'react';
+import { focusField } from './focus.ts';
 import './shared.css';
 
 export interface SummaryError {
@@ -25,13 +25,33 @@ export interface ErrorSummaryProps {
   onSelect?: (target: string) => void;
 }
 
-const Body = lazy(() => import('./ErrorSummaryBody.tsx'));
-
-export function ErrorSummary(props: ErrorSummaryProps) {
-  if (!props.errors.length) return null;
+export function ErrorSummary({ title, errors, sent, level = 2, onSelect }: ErrorSummaryProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (sent) box.current?.focus();
+  }, [sent]);
+  if (!errors.length) return null;
+  const Heading = `h${level}` as const;
   return (
-    <Suspense fallback={null}>
-      <Body {...props} />
-    </Suspense>
+    <div className="error-summary" ref={box} tabIndex={-1}>
+      <div role="alert">
+        <Heading className="error-summary__title">{title}</Heading>
+        <ul>
+          {errors.map((error) => (
+            <li key={error.target}>
+              <a
+                href={`#${error.target}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  if (!focusField(error.target)) onSelect?.(error.target);
+                }}
+              >
+                {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
   );
 }

@@ -8,13 +8,13 @@
  * worksheet appears once it has been read (`data-ready`), and until then, or without JavaScript,
  * the page's static checklist stands in for it.
  */
-import { lazy, Suspense, useState, type SubmitEvent } from 'react';
+import { lazy, useState, type SubmitEvent } from 'react';
 import { format } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { StorageLike } from '../../lib/storage.ts';
 import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
-import { Undone } from '../shared/Undo.tsx';
+import { Later } from '../shared/Later.tsx';
 import { useFocusLater } from '../shared/useFocusLater.ts';
 import { inputId } from './fields.tsx';
 import { Questions } from './Questions.tsx';
@@ -33,6 +33,8 @@ import type { Patch, WorksheetState, WorksheetStore } from './store.ts';
 
 /** The last step, with the brief, its exports and the message: loaded only when the reader gets there. */
 const Result = lazy(() => import('./Result.tsx'));
+/** The notice of a worksheet deleted in another tab, with its Undo: loaded when that happens. */
+const Undone = lazy(() => import('../shared/Undo.tsx').then((module) => ({ default: module.Undone })));
 /** The list of worksheets, in a disclosure that starts closed: loaded when first opened. */
 const WorksheetList = lazy(() => import('./WorksheetList.tsx'));
 
@@ -108,19 +110,21 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
       </p>
       <AsideNotice aside={state.aside} strings={notice} discard={store.discardAside} restore={store.restoreAside} />
       {gone && (
-        <Undone
-          focus={false}
-          undoLabel={t.actions.undo}
-          done={{
-            text: format(t.saving.deletedElsewhere, { name: sheetName(gone, t, locale) }),
-            undo: () => store.restore({ sheets: [gone] }),
-          }}
-        />
+        <Later failed={notice.loadFailed}>
+          <Undone
+            focus={false}
+            undoLabel={t.actions.undo}
+            done={{
+              text: format(t.saving.deletedElsewhere, { name: sheetName(gone, t, locale) }),
+              undo: () => store.restore({ sheets: [gone] }),
+            }}
+          />
+        </Later>
       )}
       <details className="ws-list" onToggle={(event) => event.currentTarget.open && setListOpened(true)}>
         <summary id="ws-list-title">{format(t.list.title, { count: state.sheets.length })}</summary>
         {listOpened && (
-          <Suspense fallback={null}>
+          <Later failed={notice.loadFailed}>
             <WorksheetList
               locale={locale}
               t={t}
@@ -129,7 +133,7 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
               focusLater={focusLater}
               onOpen={() => setErrors([])}
             />
-          </Suspense>
+          </Later>
         )}
       </details>
       <nav className="ws-steps" aria-label={t.progress}>
@@ -181,9 +185,9 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
       ) : (
         <section className="ws-result" aria-labelledby="ws-step-title">
           {title}
-          <Suspense fallback={null}>
+          <Later failed={notice.loadFailed}>
             <Result sheet={sheet} t={t} locale={locale} change={change} focusLater={focusLater} edit={() => goTo(0)} />
-          </Suspense>
+          </Later>
         </section>
       )}
     </div>

@@ -22,7 +22,7 @@
  */
 import type { Item, Kind } from '../../lib/collection.ts';
 import { isRecord, isoTime } from '../../lib/storage.ts';
-import { askers, emptyWorksheet, isDay, kinds, resultStep, textFields, type Worksheet } from './worksheet.ts';
+import { askers, emptyWorksheet, isDay, kinds, resultStep, textFields, type Worksheet } from './shape.ts';
 
 export const legacyKey = 'connector:worksheet';
 

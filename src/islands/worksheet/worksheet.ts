@@ -1,7 +1,7 @@
 /**
- * The meeting goal worksheet of lesson 2, as pure functions: the shape of one worksheet, its steps,
- * validation and naming. What it produces (the brief, the message, the reminder) is in brief.ts,
- * which only the last step loads.
+ * The meeting goal worksheet of lesson 2, as pure functions: the shape of one worksheet and its
+ * steps (shape.ts, re-exported here), validation and naming. What it produces (the brief, the
+ * message, the reminder) is in brief.ts, which only the last step loads.
  * No React, no DOM: the wording comes in as the locale's strings, the clock as a Date.
  *
  * Whatever the reader typed is carried as text from start to end. It is never parsed as markup;
@@ -10,60 +10,12 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { UIStrings } from '../../i18n/index.ts';
 import { format } from '../../i18n/format.ts';
-import { countGraphemes, dateLocale, isDay, sentence } from '../../lib/text.ts';
+import { countGraphemes } from '../../lib/text.ts';
 
+import { allFields, isDay, showDay, type FieldId, type TextField, type Worksheet } from './shape.ts';
+
+export * from './shape.ts';
 export type WorksheetStrings = UIStrings['worksheet'];
-
-export const kinds = ['expert', 'project', 'collaborate', 'career', 'know', 'own'] as const;
-export type GoalKind = (typeof kinds)[number];
-export const askers = ['me', 'them'] as const;
-export type Asker = (typeof askers)[number];
-
-/** The fields the reader types into, in the order the worksheet asks for them. */
-export const textFields = [
-  'contact',
-  'how',
-  'meetingDate',
-  'knowWhy',
-  'goal',
-  'whyNow',
-  'prepareMe',
-  'prepareThem',
-  'questions',
-  'offer',
-  'followUpDate',
-  'yourName',
-] as const;
-export type TextField = (typeof textFields)[number];
-export type FieldId = TextField | 'askedBy' | 'goalKind';
-
-export type Worksheet = Record<TextField, string> & {
-  id: string;
-  /** ISO timestamps. */
-  created: string;
-  changed: string;
-  /** The step the reader was on, 0-based, so a reload opens where they left. */
-  step: number;
-  askedBy: Asker | '';
-  goalKind: GoalKind | '';
-  /** The reader's own version of the message, by who asked; absent while they keep the suggestion. */
-  message: Partial<Record<Asker, string>>;
-};
-
-/** The steps, each with its fields. The last one shows the results. */
-export const steps: ReadonlyArray<{ id: keyof WorksheetStrings['steps']; fields: readonly FieldId[] }> = [
-  { id: 'person', fields: ['contact', 'how', 'meetingDate', 'askedBy'] },
-  { id: 'goal', fields: ['goalKind', 'knowWhy', 'goal', 'whyNow'] },
-  { id: 'prepare', fields: ['prepareMe', 'prepareThem', 'questions'] },
-  { id: 'follow', fields: ['offer', 'followUpDate', 'yourName'] },
-  { id: 'result', fields: [] },
-];
-export const resultStep = steps.length - 1;
-export const allFields: readonly FieldId[] = steps.flatMap((step) => step.fields);
-
-export function stepOf(field: FieldId): number {
-  return steps.findIndex((step) => step.fields.includes(field));
-}
 
 /** Longest answers, in graphemes. Names stay short for the brief's title; the rest may run long. */
 export const limits: Record<TextField, number> = {
@@ -80,21 +32,6 @@ export const limits: Record<TextField, number> = {
   offer: 5000,
   followUpDate: 10,
 };
-
-export function emptyWorksheet(id: string, now: Date): Worksheet {
-  const blank = Object.fromEntries(textFields.map((field) => [field, ''])) as Record<TextField, string>;
-  const stamp = now.toISOString();
-  return { ...blank, id, created: stamp, changed: stamp, step: 0, askedBy: '', goalKind: '', message: {} };
-}
-
-export { isDay };
-
-/** A day as the locale writes it, e.g. "12 March 2027" (British English), "12. März 2027". */
-export function showDay(value: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${value}T00:00:00Z`),
-  );
-}
 
 // ---- Validation ---------------------------------------------------------------------------------
 
@@ -157,4 +94,4 @@ export function fileName(base: string, contact: string, extension: string): stri
 
 // ---- Text ---------------------------------------------------------------------------------------
 
-export { sentence };
+export { sentence } from '../../lib/text.ts';

@@ -17,6 +17,8 @@ export default {
     discarded: 'Die unlesbaren Daten wurden verworfen.',
     undo: 'Rückgängig',
     file: 'connector-unlesbare-daten',
+    loadFailed:
+      'Dieser Teil der Seite ließ sich nicht laden, vielleicht weil die Verbindung weg ist. Deine Arbeit ist gespeichert: Lade die Seite neu, um es noch einmal zu versuchen.',
   },
   island: {
     holdsTitle: 'Was dieser Browser aufbewahrt',

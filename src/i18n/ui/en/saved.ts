@@ -20,6 +20,8 @@ export default {
     discarded: 'The data that could not be read has been discarded.',
     undo: 'Undo',
     file: 'connector-unreadable-data',
+    loadFailed:
+      'This part of the page could not be loaded, perhaps because the connection is gone. Your work is saved: reload the page to try again.',
   },
   island: {
     holdsTitle: 'What this browser holds',

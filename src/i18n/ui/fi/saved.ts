@@ -17,6 +17,8 @@ export default {
     discarded: 'Tiedot, joita ei voitu lukea, on hylätty.',
     undo: 'Kumoa',
     file: 'connector-lukukelvottomat-tiedot',
+    loadFailed:
+      'Tätä sivun osaa ei voitu ladata, ehkä koska yhteys on katkennut. Työsi on tallessa: lataa sivu uudelleen ja yritä uudestaan.',
   },
   island: {
     holdsTitle: 'Mitä tämä selain säilyttää',

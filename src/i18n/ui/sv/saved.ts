@@ -17,6 +17,8 @@ export default {
     discarded: 'Uppgifterna som inte gick att läsa har slängts.',
     undo: 'Ångra',
     file: 'connector-oläsbara-uppgifter',
+    loadFailed:
+      'Den här delen av sidan gick inte att läsa in, kanske för att anslutningen har brutits. Ditt arbete är sparat: ladda om sidan för att försöka igen.',
   },
   island: {
     holdsTitle: 'Det här har webbläsaren sparat',

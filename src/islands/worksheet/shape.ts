@@ -1,0 +1,75 @@
+/**
+ * The shape of one worksheet and its steps: what the saved records hold (record.ts) and what the
+ * saved-work page names, without the worksheet's validation and naming (worksheet.ts).
+ */
+import type { Locale } from '../../i18n/locales.ts';
+import type { UIStrings } from '../../i18n/index.ts';
+import { dateLocale, isDay } from '../../lib/text.ts';
+
+type WorksheetStrings = UIStrings['worksheet'];
+
+export const kinds = ['expert', 'project', 'collaborate', 'career', 'know', 'own'] as const;
+export type GoalKind = (typeof kinds)[number];
+export const askers = ['me', 'them'] as const;
+export type Asker = (typeof askers)[number];
+
+/** The fields the reader types into, in the order the worksheet asks for them. */
+export const textFields = [
+  'contact',
+  'how',
+  'meetingDate',
+  'knowWhy',
+  'goal',
+  'whyNow',
+  'prepareMe',
+  'prepareThem',
+  'questions',
+  'offer',
+  'followUpDate',
+  'yourName',
+] as const;
+export type TextField = (typeof textFields)[number];
+export type FieldId = TextField | 'askedBy' | 'goalKind';
+
+export type Worksheet = Record<TextField, string> & {
+  id: string;
+  /** ISO timestamps. */
+  created: string;
+  changed: string;
+  /** The step the reader was on, 0-based, so a reload opens where they left. */
+  step: number;
+  askedBy: Asker | '';
+  goalKind: GoalKind | '';
+  /** The reader's own version of the message, by who asked; absent while they keep the suggestion. */
+  message: Partial<Record<Asker, string>>;
+};
+
+/** The steps, each with its fields. The last one shows the results. */
+export const steps: ReadonlyArray<{ id: keyof WorksheetStrings['steps']; fields: readonly FieldId[] }> = [
+  { id: 'person', fields: ['contact', 'how', 'meetingDate', 'askedBy'] },
+  { id: 'goal', fields: ['goalKind', 'knowWhy', 'goal', 'whyNow'] },
+  { id: 'prepare', fields: ['prepareMe', 'prepareThem', 'questions'] },
+  { id: 'follow', fields: ['offer', 'followUpDate', 'yourName'] },
+  { id: 'result', fields: [] },
+];
+export const resultStep = steps.length - 1;
+export const allFields: readonly FieldId[] = steps.flatMap((step) => step.fields);
+
+export function stepOf(field: FieldId): number {
+  return steps.findIndex((step) => step.fields.includes(field));
+}
+
+export function emptyWorksheet(id: string, now: Date): Worksheet {
+  const blank = Object.fromEntries(textFields.map((field) => [field, ''])) as Record<TextField, string>;
+  const stamp = now.toISOString();
+  return { ...blank, id, created: stamp, changed: stamp, step: 0, askedBy: '', goalKind: '', message: {} };
+}
+
+export { isDay };
+
+/** A day as the locale writes it, e.g. "12 March 2027" (British English), "12. März 2027". */
+export function showDay(value: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${value}T00:00:00Z`),
+  );
+}
