@@ -2,7 +2,9 @@
  * Copy buttons of example messages: copy the text as shown (without the soft hyphens the build
  * put into long words), say so in a polite status.
  */
-import { withoutSoftHyphens } from '../lib/text.ts';
+// The soft hyphen (U+00AD) is dropped here rather than with lib/text.ts, so that a lesson does not
+// fetch the chunk that module shares with the islands.
+const withoutSoftHyphens = (text: string) => text.replaceAll('\u00AD', '');
 
 export function initCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
