@@ -70,4 +70,6 @@ export default defineConfig({
   },
   // No telemetry, no prefetching of other origins; keep dev and preview on the loopback address.
   server: { host: '127.0.0.1' },
+  // The search is built as a module of its own and loaded on first use (src/scripts/search-boot.ts).
+  vite: { worker: { format: 'es' } },
 });

@@ -1,9 +1,10 @@
 /**
  * Copy buttons of example messages: copy the text as shown (without the soft hyphens the build
- * put into long words: `copyText` drops them), say so in a polite status. The same clipboard path
- * and wording rule as the islands (`copyFeedback` in src/lib/browser.ts).
+ * put into long words), say so in a polite status.
  */
-import { copyFeedback } from '../lib/browser.ts';
+// The soft hyphen (U+00AD) is dropped here rather than with lib/text.ts, so that a lesson does not
+// fetch the chunk that module shares with the islands.
+const withoutSoftHyphens = (text: string) => text.replaceAll('\u00AD', '');
 
 export function initCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
@@ -12,12 +13,14 @@ export function initCopyButtons(): void {
     const status = example?.querySelector<HTMLElement>('[data-copy-status]');
     if (!text || !status || !navigator.clipboard) continue;
     button.hidden = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     button.addEventListener('click', async () => {
-      const said = { copied: button.dataset.copied ?? '', failed: button.dataset.failed ?? '' };
-      status.textContent = await copyFeedback(text.innerText.trim(), said);
-      clearTimeout(timer);
-      timer = setTimeout(() => (status.textContent = ''), 4000);
+      try {
+        await navigator.clipboard.writeText(withoutSoftHyphens(text.innerText).trim());
+        status.textContent = button.dataset.copied ?? '';
+      } catch {
+        status.textContent = button.dataset.failed ?? '';
+      }
+      setTimeout(() => (status.textContent = ''), 4000);
     });
   }
 }

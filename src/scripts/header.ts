@@ -1,7 +1,8 @@
 /**
- * The header's script, on every page (well under a kilobyte): the phone header's two
- * disclosures, "Menu" and "Search" (Header.astro), the language dropdown, the theme button, and
- * clean copying of hyphenated text.
+ * The header's script, the one script of every page (about a kilobyte): the phone header's two
+ * disclosures, "Menu" and "Search" (Header.astro), the language dropdown, the theme button, the
+ * search fields of the page (search-boot.ts, which loads the search on first use), and clean
+ * copying of hyphenated text.
  * - A button toggles its panel (aria-expanded on the button, data-open on the panel; CSS shows
  *   it). Opening one closes the other; opening search puts the caret in the field.
  * - Escape closes what is open, innermost first, and returns focus to the button or the summary
@@ -10,6 +11,7 @@
  *   does not return to an open menu.
  */
 import { cleanCopiedText } from './clean-copy.ts';
+import { initSearch } from './search-boot.ts';
 import { initThemeToggle } from './theme.ts';
 
 function isOpen(button: HTMLButtonElement): boolean {
@@ -18,6 +20,7 @@ function isOpen(button: HTMLButtonElement): boolean {
 
 export function initHeader(): void {
   initThemeToggle();
+  initSearch();
   cleanCopiedText();
   const header = document.querySelector<HTMLElement>('[data-site-header]');
   if (!header) return;

@@ -1,8 +1,17 @@
 /**
- * The part of the search that every page loads: under half a kilobyte. It wires the `/` shortcut
- * and waits for the reader to focus a search field (or for a query in the search page's URL)
- * before it imports the search itself.
+ * The part of the search that every page loads (half a kilobyte, run by the header's script). It
+ * wires the `/` shortcut and waits for the reader to focus a search field (or for a query in the
+ * search page's URL) before it loads the search itself.
+ *
+ * search.ts is built as a script of its own (`?worker&url`: Vite bundles it with what it imports
+ * and gives its address) and loaded with a plain `import()`. A bundled `import('./search.ts')`
+ * would bring Vite's preload helper onto every page, a kilobyte of script for one file. Once
+ * loaded, search.ts attaches to each form that asks with a `search:attach` event.
  */
+import searchUrl from './search.ts?worker&url';
+
+let loaded: Promise<unknown> | undefined;
+
 function isEditable(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
@@ -12,7 +21,8 @@ function isEditable(target: EventTarget | null): boolean {
 export function initSearch(): void {
   const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search]')];
   const load = (form: HTMLFormElement) => {
-    void import('./search.ts').then(({ attachSearch }) => attachSearch(form));
+    loaded ??= import(/* @vite-ignore */ searchUrl);
+    void loaded.then(() => form.dispatchEvent(new Event('search:attach', { bubbles: true })));
   };
   for (const form of forms) {
     const input = form.querySelector('input');

@@ -1,5 +1,5 @@
 /**
- * The search itself, loaded when the reader first focuses a search field. It drives Pagefind's
+ * The search itself, loaded when the reader first focuses a search field (see search-boot.ts). It drives Pagefind's
  * JavaScript API directly: no debounce (a query costs a few milliseconds once the index chunk is
  * here), stale answers dropped, at most `shown` fragments fetched per query.
  */
@@ -263,3 +263,8 @@ export function attachSearch(form: HTMLFormElement): void {
 
   if (input.value.trim()) void run(input.value);
 }
+
+// Loaded on its own by search-boot.ts, which asks for each form with this event.
+document.addEventListener('search:attach', (event) => {
+  if (event.target instanceof HTMLFormElement) attachSearch(event.target);
+});

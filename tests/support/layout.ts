@@ -45,9 +45,18 @@ export function recordShifts(): void {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-/** Waits until the page is quiet: loaded, islands hydrated, then scrolled to the end and back. */
+/**
+ * Waits until the page is quiet, as a reader would before scrolling: loaded, search results in
+ * (on the search page), then scrolled to the end and back; islands hydrate on the way.
+ */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // The search page with a query in its address: its results are part of the page as it loads.
+  await page.waitForFunction(
+    () =>
+      !new URLSearchParams(location.search).get('q') ||
+      Boolean(document.querySelector('form[data-search="page"] [data-search-status]')?.textContent),
+  );
   const scrollTo = (y: number) => page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const step = await page.evaluate(() => Math.round(innerHeight * 0.8));
