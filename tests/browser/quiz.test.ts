@@ -19,6 +19,7 @@ import type { Decision } from '../../src/islands/builders/intro-reply/intro-repl
 import { introReply } from '../../src/islands/builders/intro-reply/reply.ts';
 import { lessonQuizId, quizPath } from '../../src/islands/quiz/props.ts';
 import { corruptProgress, unreadableText } from '../fixtures/quiz.ts';
+import { islandBudgetBytes } from '../support/budgets.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -124,7 +125,7 @@ describe.each(locales)('quizzes in %s', (locale) => {
     await page.waitForLoadState('networkidle');
     const js = await scriptBytes(page, scripts);
     console.log(`JS of /${locale}/quizzes/intro-decision/: ${(js / 1024).toFixed(1)} KB gzip`);
-    expect(js).toBeLessThanOrEqual(80 * 1024);
+    expect(js).toBeLessThanOrEqual(islandBudgetBytes);
     const seed = seedFrom('intro-decision');
     expect(squash(await live(page).locator('.quiz__progress').textContent())).toBe(format(t.progress, { n: 1, total }));
     expect(await shownLabels(page)).toEqual(expectedLabels(quiz, seed, 0));
@@ -358,7 +359,7 @@ describe.each(locales)('quizzes in %s', (locale) => {
     await page.waitForLoadState('networkidle');
     const js = await scriptBytes(page, scripts);
     console.log(`JS of /${locale}/lessons/${slug}/ after the quiz hydrates: ${(js / 1024).toFixed(1)} KB gzip`);
-    expect(js).toBeLessThanOrEqual(80 * 1024);
+    expect(js).toBeLessThanOrEqual(islandBudgetBytes);
     await expectNoAxe(page, 'lesson quiz, hydrated');
 
     // From the paragraph before the quiz, Tab reaches the choices.

@@ -18,6 +18,7 @@ import { quizSchema, type QuizData } from '../../src/islands/quiz/schema.ts';
 import { choiceOrder, seedFrom } from '../../src/islands/quiz/quiz.ts';
 import { emptyWorksheet } from '../../src/islands/worksheet/worksheet.ts';
 import { dataOf } from '../../src/islands/worksheet/record.ts';
+import { islandBudgetBytes } from '../support/budgets.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -614,7 +615,7 @@ describe('the saved-work page', () => {
       inline.reduce((sum, s) => sum + gzipSync(s, { level: 9 }).length, 0);
     console.log(`saved-work page: ${(bytes / 1024).toFixed(1)} KB of JavaScript (gzip), inline scripts included`);
     expect(external).toEqual([]);
-    expect(bytes).toBeLessThanOrEqual(80 * 1024);
+    expect(bytes).toBeLessThanOrEqual(islandBudgetBytes);
   });
 
   it('says what it needs without JavaScript', async () => {

@@ -20,6 +20,7 @@ import {
   followUpCalendar,
   suggestedMessage,
 } from '../../src/islands/worksheet/brief.ts';
+import { islandBudgetBytes } from '../support/budgets.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -357,7 +358,7 @@ describe('the worksheet page', () => {
       (await Promise.all(scripts)).reduce((a, b) => a + b, 0) +
       inline.reduce((sum, s) => sum + gzipSync(s, { level: 9 }).length, 0);
     console.log(`worksheet page: ${(bytes / 1024).toFixed(1)} KB of JavaScript (gzip), inline scripts included`);
-    expect(bytes).toBeLessThanOrEqual(80 * 1024);
+    expect(bytes).toBeLessThanOrEqual(islandBudgetBytes);
   });
 });
 
