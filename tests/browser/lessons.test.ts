@@ -32,7 +32,8 @@ describe.each(locales)('lessons in %s', (locale) => {
       );
 
       const written = examples(body);
-      const figures = page.getByRole('figure');
+      // Every example is a figure with a copy button; the lesson's picture is a figure without one.
+      const figures = page.getByRole('figure').filter({ has: page.getByRole('button') });
       expect(await figures.count(), slug).toBe(written.length);
       for (const [index, example] of written.entries()) {
         const figure = figures.nth(index);

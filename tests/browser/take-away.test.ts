@@ -62,7 +62,7 @@ describe('taking text away', () => {
     const answers = reconnectAnswers[locale];
     const { page, problems } = await watchedPage(browser, clipboard);
     await openBuilder(page, `/${locale}/tools/reconnect/`);
-    for (const name of ['theirName', 'relation', 'news', 'advice', 'offer', 'yourName'])
+    for (const name of ['theirName', 'memory', 'news', 'advice', 'offer', 'yourName'])
       await page.locator(`#b-${name}`).fill(answers[name]!);
     await page.locator('#b-years').selectOption(answers.years!);
     await page.locator(`#b-tone-${answers.tone}`).check();
