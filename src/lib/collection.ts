@@ -89,6 +89,16 @@ export interface CollectionOptions {
   events?: (listener: (key: string | null) => void) => () => void;
 }
 
+/** What a store over a collection takes from the page (drafts, worksheets), so tests can fake each. */
+export interface StoreAdapters {
+  storage?: StorageLike | undefined;
+  /** The tab's own storage (which item is open); the page's sessionStorage unless given. */
+  session?: StorageLike | undefined;
+  now?: () => number;
+  random?: () => number;
+  events?: (listener: (key: string | null) => void) => () => void;
+}
+
 export interface Collection<T> {
   subscribe(listener: () => void): () => void;
   getSnapshot(): Snapshot<T>;

@@ -4,8 +4,8 @@
  * src/lib/collection.ts, the open draft (the tab's own, in sessionStorage), and the changes the
  * builder makes: start, open, change, delete one or all (with undo).
  */
-import { createCollection, type Collection, type Item } from '../../lib/collection.ts';
-import { readText, tabStorage, write, type Aside, type Problem, type StorageLike } from '../../lib/storage.ts';
+import { createCollection, type Collection, type Item, type StoreAdapters } from '../../lib/collection.ts';
+import { readText, tabStorage, write, type Aside, type Problem } from '../../lib/storage.ts';
 import { draftKind, draftKindName, maxDrafts, type Draft, type DraftData } from './drafts.ts';
 import type { BuilderId, Inputs } from './types.ts';
 
@@ -38,17 +38,12 @@ export interface DraftsState {
   deletedElsewhere: Draft[];
 }
 
-export interface DraftStoreOptions {
+export interface DraftStoreOptions extends StoreAdapters {
   builder: BuilderId;
   /** Answers a new draft starts with. */
   defaults?: Inputs;
   /** Answers asked for by the link that opened the page, applied once when the drafts are read. */
   preset?: () => Inputs | undefined;
-  storage?: StorageLike | undefined;
-  session?: StorageLike | undefined;
-  now?: () => number;
-  random?: () => number;
-  events?: (listener: (key: string | null) => void) => () => void;
 }
 
 export interface DraftStore {

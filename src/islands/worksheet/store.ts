@@ -4,7 +4,7 @@
  * worksheet and its step (the tab's own, in sessionStorage), and the changes the page makes:
  * start, open, change, duplicate, delete (with undo), delete all (with undo).
  */
-import { createCollection, type Collection } from '../../lib/collection.ts';
+import { createCollection, type Collection, type StoreAdapters } from '../../lib/collection.ts';
 import {
   isRecord,
   readText,
@@ -67,14 +67,7 @@ export interface Removed {
   open?: string;
 }
 
-export interface WorksheetStoreOptions {
-  storage?: StorageLike | undefined;
-  /** The tab's own storage (which worksheet is open); the page's sessionStorage unless given. */
-  session?: StorageLike | undefined;
-  now?: () => number;
-  random?: () => number;
-  events?: (listener: (key: string | null) => void) => () => void;
-}
+export type WorksheetStoreOptions = StoreAdapters;
 
 export interface WorksheetStore {
   subscribe(listener: () => void): () => void;
