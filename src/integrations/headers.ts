@@ -22,7 +22,9 @@ export function headers(): AstroIntegration {
         const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
           .filter((entry) => entry.isFile())
           .map((entry) => join(entry.parentPath, entry.name).slice(dist.length).replace(/^\/+/, ''))
-          .filter((file) => file !== '_headers');
+          .filter((file) => file !== '_headers')
+          // In a fixed order, so the same site writes the same _headers on any file system.
+          .sort();
         const policies: string[] = [];
         for (const file of files.filter((f) => f.endsWith('.html'))) {
           const policy = metaPolicy(await readFile(join(dist, file), 'utf8'));
