@@ -47,7 +47,8 @@ export function recordShifts(): void {
 
 /**
  * Waits until the page is quiet, as a reader would before scrolling: loaded, search results in
- * (on the search page), then scrolled to the end and back; islands hydrate on the way.
+ * (on the search page), idle islands hydrated, then scrolled to the end and back; the islands
+ * that wait to be seen hydrate on the way.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -57,6 +58,9 @@ export async function settle(page: Page): Promise<void> {
       !new URLSearchParams(location.search).get('q') ||
       Boolean(document.querySelector('form[data-search="page"] [data-search-status]')?.textContent),
   );
+  // Islands that hydrate when the browser is idle have done so before a reader starts scrolling
+  // (well within a second on a phone); on a machine running many tests at once they may not have.
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr][client="idle"]').length === 0);
   const scrollTo = (y: number) => page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const step = await page.evaluate(() => Math.round(innerHeight * 0.8));
