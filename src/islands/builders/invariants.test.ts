@@ -205,6 +205,9 @@ describe.each(locales)('every message in %s', (locale) => {
           edited = { ...c.message, body: `${c.message.body}\n${vagueRequests[locale].text}` };
         } else if (id === 'busy') {
           edited = { ...c.message, body: `${c.message.body}\n${busy[locale]}` };
+        } else if (id.startsWith('register-')) {
+          // A sentence the reader typed in the other register (German only).
+          edited = { ...c.message, body: `${c.message.body}\n${otherRegister[id]}` };
         } else {
           edited = render(withoutMove(c.letter!, id));
           if (edited.body === c.message.body) problems.push(`${c.source} · ${c.title}: nothing makes ${id}`);
@@ -216,6 +219,12 @@ describe.each(locales)('every message in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 });
+
+/** A sentence in the register other than the message's: "du" in a "Sie" message, and back. */
+const otherRegister: Record<string, string> = {
+  'register-formal': 'Wie geht es dir?',
+  'register-warm': 'Wie geht es Ihnen?',
+};
 
 const busy: Record<Locale, string> = {
   en: 'I’m too busy right now, maybe later.',

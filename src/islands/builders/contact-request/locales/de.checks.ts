@@ -4,7 +4,7 @@ import type { ContactRequestChecks } from '../contact-request.ts';
 
 export default {
   subjectLabel: 'Betreff',
-  // Herr, Frau or a title before the name means "Sie": one list for the three builders.
+  // Herr, Frau or a title means "Sie"; the words of du and Sie, and the checks that keep to one.
   ...germanAddress,
   phrases: {
     reason: [

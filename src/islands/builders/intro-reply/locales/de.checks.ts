@@ -3,7 +3,7 @@ import { germanAddress } from '../../grammar/de-address.ts';
 import type { IntroReplyChecks } from '../intro-reply.ts';
 
 export default {
-  // Herr, Frau or a title before the name means "Sie": one list for the three builders.
+  // Herr, Frau or a title means "Sie"; the words of du and Sie, and the checks that keep to one.
   ...germanAddress,
   phrases: {
     thanks: [
