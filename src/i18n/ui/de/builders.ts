@@ -180,7 +180,7 @@ export default {
     fields: {
       platform: {
         label: 'Wohin schickst du sie?',
-        hint: 'Die Grenzen sind die, die am {date} allgemein genannt wurden. Das letzte Wort hat der Zähler des Netzwerks selbst.',
+        hint: 'Die Grenzen sind die, die am {date} allgemein genannt wurden; das letzte Wort hat der Zähler des Netzwerks selbst. LinkedIn begrenzt außerdem, wie viele Notizen ein kostenloses Konto pro Monat anfügen kann. Sind sie aufgebraucht, tut es auch eine E-Mail.',
         options: {
           linkedin: 'LinkedIn, kostenloses Konto (eine Notiz mit bis zu {limit} Zeichen)',
           'linkedin-premium': 'LinkedIn Premium (eine Notiz mit bis zu {limit} Zeichen)',

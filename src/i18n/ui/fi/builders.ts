@@ -179,7 +179,7 @@ export default {
     fields: {
       platform: {
         label: 'Mihin lähetät sen?',
-        hint: 'Rajat ovat ne, jotka yleisesti mainittiin {date}. Viimeisen sanan sanoo verkoston oma laskuri.',
+        hint: 'Rajat ovat ne, jotka yleisesti mainittiin {date}. Viimeisen sanan sanoo verkoston oma laskuri. LinkedIn rajoittaa myös sitä, kuinka moneen pyyntöön ilmaisella tilillä voi liittää viestin kuukaudessa. Kun kuukauden viestit on käytetty, sähköposti ajaa saman asian.',
         options: {
           linkedin: 'LinkedIn, ilmainen tili (viesti enintään {limit} merkkiä)',
           'linkedin-premium': 'LinkedIn Premium (viesti enintään {limit} merkkiä)',

@@ -180,7 +180,7 @@ export default {
     fields: {
       platform: {
         label: 'Var skickar du den?',
-        hint: 'Gränserna är de som allmänt angavs den {date}. Sista ordet har nätverkets egen räknare.',
+        hint: 'Gränserna är de som allmänt angavs den {date}. Sista ordet har nätverkets egen räknare. LinkedIn begränsar dessutom hur många hälsningar ett gratiskonto kan skicka med per månad. När de är slut går det lika bra med ett mejl.',
         options: {
           linkedin: 'LinkedIn, gratiskonto (en hälsning på högst {limit} tecken)',
           'linkedin-premium': 'LinkedIn Premium (en hälsning på högst {limit} tecken)',
