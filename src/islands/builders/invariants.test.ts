@@ -95,9 +95,10 @@ describe.each(locales)('every message in %s', (locale) => {
 
   it('has every branch', () => {
     expect(new Set(cases.map((c) => c.source))).toEqual(
-      new Set(['reconnect', 'contact-request', 'intro-reply', 'worksheet', 'quiz']),
+      new Set(['reconnect', 'contact-request', 'intro-reply', 'worksheet', 'quiz', 'quiz-situation']),
     );
     expect(cases.filter((c) => c.source === 'quiz')).toHaveLength(3);
+    expect(cases.filter((c) => c.source === 'quiz-situation')).toHaveLength(7);
   });
 
   it('leaves nothing unfilled, doubles no word and repeats no sentence', () => {
@@ -166,7 +167,7 @@ describe.each(locales)('every message in %s', (locale) => {
   });
 
   it('never says “once that is behind me” without a constraint, and declines as decided or as considered', () => {
-    for (const c of cases.filter((c) => c.source === 'intro-reply' || c.source === 'quiz')) {
+    for (const c of cases.filter((c) => ['intro-reply', 'quiz', 'quiz-situation'].includes(c.source))) {
       const inputs = c.inputs ?? {};
       if (c.source === 'intro-reply' && inputs.decision === 'accept-later' && !inputs.detail) {
         expect(c.message.body, c.title).not.toMatch(behindMe[locale]);
