@@ -181,7 +181,7 @@ export default {
     fields: {
       platform: {
         label: 'Where will you send it?',
-        hint: 'The limits are those widely reported on {date}, and the network’s own counter has the last word. LinkedIn also limits how many notes a free account can add per month: once they are used up, an email does the same job.',
+        hint: 'The figures are those widely reported on {date}, and the network’s own counter has the last word. LinkedIn also limits how many notes a free account can add per month; once they are used up, an email does the same job.',
         options: {
           linkedin: 'LinkedIn, free account (a note of up to {limit} characters)',
           'linkedin-premium': 'LinkedIn Premium (a note of up to {limit} characters)',
