@@ -20,7 +20,8 @@ import {
 } from '../support/builders.ts';
 import { plural } from '../../src/i18n/format.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { countedText } from '../../src/islands/builders/message.ts';
+import { countedText, fill } from '../../src/islands/builders/message.ts';
+import { germanAddress } from '../../src/islands/builders/grammar/de-address.ts';
 import { render } from '../../src/islands/builders/letter.ts';
 import { readContactRequest } from '../../src/islands/builders/contact-request/contact-request.ts';
 import { contactRequestData } from '../../src/islands/builders/contact-request/locales/index.ts';
@@ -118,6 +119,18 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     expect(await counterText(page, body)).toBeNull();
     expect(await failing(page)).toBe(0);
     await expectNoAxe(page, 'personal message');
+
+    // German: "du" typed into this "Sie" message stays as typed, and the address check flags it.
+    if (locale === 'de') {
+      const slip = `${message}\nWie geht es dir?`;
+      await draft.fill(slip);
+      const item = checks
+        .getByRole('listitem')
+        .filter({ hasText: germanAddress.checkStrings['register-formal'].label });
+      await expect.poll(() => item.textContent(), soon).toContain(c.fail);
+      expect(await item.textContent()).toContain(fill(c.flagged, { list: fill(c.quote, { text: 'dir' }) }));
+      expect(await draft.inputValue()).toBe(slip);
+    }
     expect(problems).toEqual([]);
   });
 
@@ -235,7 +248,10 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
     await page.keyboard.press('Enter');
     await expect.poll(() => isFocused(page.getByRole('heading', { name: c.draft, exact: true })), soon).toBe(true);
     expect(await failing(page)).toBe(0);
-    expect(await page.getByRole('region', { name: c.checks }).getByRole('listitem').count()).toBe(5);
+    // Five checks for a decline; German adds its address check (du or Sie throughout).
+    expect(await page.getByRole('region', { name: c.checks }).getByRole('listitem').count()).toBe(
+      locale === 'de' ? 6 : 5,
+    );
     await expectNoAxe(page, 'reply written');
 
     // Without the promise to keep the introducer posted, that check turns.

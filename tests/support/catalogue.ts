@@ -15,6 +15,11 @@ const sections: Array<{ source: Source; title: (locale: Locale) => string }> = [
   { source: 'intro-reply', title: (l) => dictionaries[l].tools['intro-reply'].name },
   { source: 'worksheet', title: (l) => dictionaries[l].tools.worksheet.name },
   { source: 'quiz', title: (l) => dictionaries[l].tools['intro-quiz'].name },
+  {
+    source: 'quiz-situation',
+    title: (l) =>
+      `${dictionaries[l].tools['intro-quiz'].name}: the best reply to each other situation (not on the page)`,
+  },
 ];
 
 function block(item: Case, locale: Locale): string {

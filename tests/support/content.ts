@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { root } from './dist.ts';
 
 import { locales } from '../../src/i18n/locales.ts';
+import { impliedRegister, type RegisterHint, type Tone } from '../../src/islands/builders/register.ts';
 
 /** The site's locales (src/i18n/locales.ts is the one list). */
 export const contentLocales = locales;
@@ -44,4 +45,14 @@ export function examples(body: string): Array<{ label: string; text: string }> {
       .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
       .join('\n\n'),
   }));
+}
+
+/**
+ * The register a written message's greeting implies, as a builder would default to it: German
+ * "Liebe Frau Huber," or "Guten Tag, Herr Dr. Lang," means *Sie*, "Hallo Theresa," *du*. The other
+ * languages read no register from a name, so theirs is always warm.
+ */
+export function greetingTone(text: string, hint: RegisterHint): Tone {
+  const name = /^(?:Hallo|Hi|Liebe|Lieber|Guten Tag),?\s+([^,\n]+)/u.exec(text.trim())?.[1];
+  return impliedRegister(hint, name);
 }

@@ -1,7 +1,8 @@
 /**
  * Every message the site writes, from the named examples in tests/fixtures/: each builder in every
  * branch (register, relationship, decision, platform, with and without the optional answers),
- * the worksheet's message (initiator, invitee) and the intro-decision quiz's replies. The
+ * the worksheet's message (initiator, invitee) and the intro-decision quiz's replies (the three
+ * the page shows, and the best reply to each other situation, from the quiz's data). The
  * catalogue (`npm run messages`, docs/messages/<locale>.md) prints them; the invariant tests
  * (src/islands/builders/invariants.test.ts) read them all.
  */
@@ -34,7 +35,7 @@ import { contactExamples, introDetails, introExamples, reconnectExamples } from 
 import { asked, invited, type Answers as SheetAnswers } from '../fixtures/worksheet.ts';
 import { readYaml } from './content.ts';
 
-export type Source = 'reconnect' | 'contact-request' | 'intro-reply' | 'worksheet' | 'quiz';
+export type Source = 'reconnect' | 'contact-request' | 'intro-reply' | 'worksheet' | 'quiz' | 'quiz-situation';
 
 /** One message as the site writes it, with how it was made. */
 export interface Case {
@@ -214,6 +215,26 @@ export function quizCases(locale: Locale): Case[] {
   }));
 }
 
+/**
+ * The best reply to each of the other situations of the intro-decision quiz, from that
+ * situation's own `reply` data (its detail, when to write again, whether a change is decided),
+ * written as the page would write it were the situation last. The page shows only the last
+ * situation's replies (quizCases); these show a reviewer what the rest of the quiz's data writes.
+ */
+export function situationCases(locale: Locale): Case[] {
+  const data = quizSchema.parse(readYaml('quizzes', locale, 'intro-decision.yaml'));
+  return data.questions.slice(0, -1).map((question) => {
+    const best = introReplies(locale, { ...data, questions: [question] }, null).find((reply) => reply.fits)!;
+    const { detail, later, change } = question.reply!;
+    return {
+      source: 'quiz-situation' as const,
+      title: `${question.id} · ${best.label}${later ? ` · writing again in ${later} weeks` : ''}`,
+      message: { subject: '', body: best.text },
+      inputs: { decision: best.decision, detail, ...(change ? { change } : {}) },
+    };
+  });
+}
+
 /** Everything, in the catalogue's order; `all` adds the combinations the tests sweep but the catalogue does not print. */
 export function allCases(locale: Locale, options: { all?: boolean } = {}): Case[] {
   return [
@@ -222,6 +243,7 @@ export function allCases(locale: Locale, options: { all?: boolean } = {}): Case[
     ...introCases(locale, options),
     ...worksheetCases(locale),
     ...quizCases(locale),
+    ...situationCases(locale),
   ];
 }
 

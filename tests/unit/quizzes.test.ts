@@ -116,6 +116,21 @@ describe('the curriculum’s quizzes', () => {
     }
   });
 
+  // The weeks after which each postponing situation writes again: after what stands in its way
+  // (a trip and a release this week, a move this week, a launch that takes four weeks).
+  const writeAgain: Record<string, number> = { 'swamped-before-a-trip': 2, 'moving-house': 2, 'launch-month': 6 };
+  it('postpones each situation past its constraint, and declines as decided where the change is settled', () => {
+    for (const locale of contentLocales) {
+      for (const question of read(locale, 'intro-decision').questions) {
+        const where = `${locale} ${question.id}`;
+        if (question.best === 'accept-later') expect(question.reply!.later, where).toBe(writeAgain[question.id]);
+        // Each declining situation's change is under way (a course begun, a place accepted).
+        if (question.best === 'decline') expect(question.reply!.change, where).toBe('decided');
+      }
+    }
+    expect(writeAgain['launch-month']).toBeGreaterThan(4);
+  });
+
   it('has 3-5 questions at the end of every lesson, with the best answer not always in the same place', () => {
     for (const slug of lessonSlugs()) {
       const quiz = read('en', `lesson-${slug}`);

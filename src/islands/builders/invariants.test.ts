@@ -95,9 +95,10 @@ describe.each(locales)('every message in %s', (locale) => {
 
   it('has every branch', () => {
     expect(new Set(cases.map((c) => c.source))).toEqual(
-      new Set(['reconnect', 'contact-request', 'intro-reply', 'worksheet', 'quiz']),
+      new Set(['reconnect', 'contact-request', 'intro-reply', 'worksheet', 'quiz', 'quiz-situation']),
     );
     expect(cases.filter((c) => c.source === 'quiz')).toHaveLength(3);
+    expect(cases.filter((c) => c.source === 'quiz-situation')).toHaveLength(7);
   });
 
   it('leaves nothing unfilled, doubles no word and repeats no sentence', () => {
@@ -166,7 +167,7 @@ describe.each(locales)('every message in %s', (locale) => {
   });
 
   it('never says “once that is behind me” without a constraint, and declines as decided or as considered', () => {
-    for (const c of cases.filter((c) => c.source === 'intro-reply' || c.source === 'quiz')) {
+    for (const c of cases.filter((c) => ['intro-reply', 'quiz', 'quiz-situation'].includes(c.source))) {
       const inputs = c.inputs ?? {};
       if (c.source === 'intro-reply' && inputs.decision === 'accept-later' && !inputs.detail) {
         expect(c.message.body, c.title).not.toMatch(behindMe[locale]);
@@ -205,6 +206,9 @@ describe.each(locales)('every message in %s', (locale) => {
           edited = { ...c.message, body: `${c.message.body}\n${vagueRequests[locale].text}` };
         } else if (id === 'busy') {
           edited = { ...c.message, body: `${c.message.body}\n${busy[locale]}` };
+        } else if (id.startsWith('register-')) {
+          // A sentence the reader typed in the other register (German only).
+          edited = { ...c.message, body: `${c.message.body}\n${otherRegister[id]}` };
         } else {
           edited = render(withoutMove(c.letter!, id));
           if (edited.body === c.message.body) problems.push(`${c.source} · ${c.title}: nothing makes ${id}`);
@@ -216,6 +220,12 @@ describe.each(locales)('every message in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 });
+
+/** A sentence in the register other than the message's: "du" in a "Sie" message, and back. */
+const otherRegister: Record<string, string> = {
+  'register-formal': 'Wie geht es dir?',
+  'register-warm': 'Wie geht es Ihnen?',
+};
 
 const busy: Record<Locale, string> = {
   en: 'I’m too busy right now, maybe later.',

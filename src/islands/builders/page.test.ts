@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { islandStrings, lessonExamples } from './page.ts';
+import { islandProps, islandStrings, lessonExamples } from './page.ts';
 import { reconnectBuilder } from './reconnect/reconnect.ts';
 import { introReplyBuilder } from './intro-reply/intro-reply.ts';
 import { contactRequestBuilder } from './contact-request/contact-request.ts';
-import { reconnectData } from './reconnect/locales/index.ts';
-import { contactRequestData } from './contact-request/locales/index.ts';
-import { introReplyData } from './intro-reply/locales/index.ts';
+import { reconnectChecks, reconnectData } from './reconnect/locales/index.ts';
+import { contactRequestChecks, contactRequestData } from './contact-request/locales/index.ts';
+import { introReplyChecks, introReplyData } from './intro-reply/locales/index.ts';
 import { locales } from '../../i18n/locales.ts';
 import { dictionaries } from '../../i18n/index.ts';
 import { builderIds } from './registry.ts';
@@ -21,6 +21,30 @@ describe('builder page data', () => {
     });
     expect(islandStrings('de', 'reconnect', reconnectBuilder).fields.years!.options!['1']).toBe('Etwa ein Jahr');
     expect(islandStrings('fi', 'reconnect', reconnectBuilder).fields.years!.options!['6']).toBe('Noin 6 vuotta');
+  });
+
+  it('adds the strings of German’s own checks to the island’s, and keeps them out of its data', () => {
+    const props = islandProps('de', 'intro-reply', introReplyBuilder, introReplyChecks);
+    expect(props.strings.checks['register-formal']!.label).toBe('Durchgehend per Sie');
+    expect(props.strings.checks.thanks).toEqual(dictionaries.de.builders['intro-reply'].checks.thanks);
+    expect(props.checks).not.toHaveProperty('checkStrings');
+    expect(props.checks.address).toEqual(introReplyChecks.de.address);
+    const english = islandProps('en', 'intro-reply', introReplyBuilder, introReplyChecks);
+    expect(Object.keys(english.strings.checks).sort()).toEqual(
+      Object.keys(dictionaries.en.builders['intro-reply'].checks).sort(),
+    );
+  });
+
+  it('tells a free LinkedIn account of its monthly limit on notes, under the date the limits were checked', () => {
+    const monthly = { en: /per month/, de: /pro Monat/, fi: /kuukaudessa/, sv: /per månad/ };
+    const dates = { en: '1 December 2026', de: '1. Dezember 2026', fi: '1. joulukuuta 2026', sv: '1 december 2026' };
+    for (const locale of locales) {
+      const hint = islandStrings(locale, 'contact-request', contactRequestBuilder).fields.platform!.hint!;
+      expect(hint, locale).toContain(dates[locale]);
+      expect(hint, locale).toMatch(/LinkedIn/);
+      expect(hint, locale).toMatch(monthly[locale]);
+      expect(hint, locale).not.toMatch(/\d+ (notes|Notizen|viesti|hälsningar)/);
+    }
   });
 
   it('hands the island only its own builder’s strings, with the subject label when given', () => {
@@ -43,19 +67,25 @@ describe('builder page data', () => {
 
   it('has a string for every field and check of every builder', () => {
     const data = { reconnect: reconnectData, 'contact-request': contactRequestData, 'intro-reply': introReplyData };
+    const checks = {
+      reconnect: reconnectChecks,
+      'contact-request': contactRequestChecks,
+      'intro-reply': introReplyChecks,
+    };
     const situations = [
       ...['accept-now', 'accept-later', 'decline'].map((decision) => ({ decision, later: 'date' })),
       ...['linkedin', 'other', 'email'].flatMap((platform) =>
         ['request', 'message'].flatMap((kind) => ['yes', 'no'].map((met) => ({ platform, kind, met }))),
       ),
-    ];
+    ].flatMap((inputs) => ['warm', 'formal'].map((tone) => ({ ...inputs, tone })));
     for (const locale of locales) {
       for (const [key, spec] of [
         ['reconnect', reconnectBuilder],
         ['contact-request', contactRequestBuilder],
         ['intro-reply', introReplyBuilder],
       ] as const) {
-        const strings = islandStrings(locale, key, spec as typeof reconnectBuilder);
+        // What the island gets: the dictionary's strings and those of the checks only its language has.
+        const { strings } = islandProps(locale, key, spec as typeof reconnectBuilder, checks[key] as never);
         for (const field of spec.fields) {
           for (const inputs of field.variant ? situations : [{}]) {
             const name = field.variant?.(inputs) ?? field.name;

@@ -7,6 +7,7 @@
 import { format, plural, ui, type Locale } from '../../i18n/index.ts';
 import { dateLocale } from '../../lib/text.ts';
 import type { BuilderId } from './registry.ts';
+import type { RegisterHint } from './register.ts';
 import type { BuilderSpec, BuilderStrings, FieldSpec, FieldStrings } from './types.ts';
 import type { PluralForms } from './message.ts';
 
@@ -68,15 +69,22 @@ export function islandStrings<Data>(locale: Locale, id: BuilderId, spec: Builder
 /**
  * Everything an island needs from its page, once: its locale, its strings and its locale's checks
  * (phrase lists, as data). Its writer, the code that words the messages, the island imports itself,
- * for its locale only: see Island.tsx.
+ * for its locale only: see Island.tsx. A check only one language has (German du / Sie) brings its
+ * strings with that language's data (`checkStrings`); they join the others here.
  */
-export function islandProps<Data, Checks>(
+export function islandProps<Data, Checks extends RegisterHint>(
   locale: Locale,
   id: BuilderId,
   spec: BuilderSpec<Data>,
   checks: Record<Locale, Checks>,
 ) {
-  return { locale, strings: islandStrings(locale, id, spec), checks: checks[locale] };
+  const { checkStrings, ...data } = checks[locale];
+  const strings = islandStrings(locale, id, spec);
+  return {
+    locale,
+    strings: checkStrings ? { ...strings, checks: { ...strings.checks, ...checkStrings } } : strings,
+    checks: data,
+  };
 }
 
 /** The <Example> messages of a lesson's MDX body, each as its label and its paragraphs. */

@@ -9,10 +9,6 @@ export default {
     newDraft: 'Neuer Entwurf',
     deleteDraft: 'Diesen Entwurf löschen',
     clearAll: 'Alle Entwürfe löschen',
-    clearConfirm: {
-      one: 'Deinen Entwurf in diesem Baukasten löschen? Das lässt sich nicht rückgängig machen.',
-      other: 'Alle {count} Entwürfe in diesem Baukasten löschen? Das lässt sich nicht rückgängig machen.',
-    },
     clearYes: 'Ja, löschen',
     clearNo: 'Behalten',
     cleared: 'Alle Entwürfe gelöscht.',
@@ -20,12 +16,8 @@ export default {
     created: 'Neuer Entwurf angelegt.',
     opened: 'Entwurf geöffnet.',
     full: 'Du hast {count} Entwürfe, mehr behält dieser Baukasten nicht. Lösch einen, um einen neuen anzufangen.',
-    storageCorrupt:
-      'Deine gespeicherten Entwürfe ließen sich nicht lesen, deshalb beginnt der Baukasten neu. Das Gespeicherte bleibt unangetastet, bis du tippst.',
     storageUnavailable:
       'Dieser Browser erlaubt der Seite nicht, Entwürfe zu speichern. Dein Entwurf bleibt erhalten, bis du die Seite schließt.',
-    saveFailed:
-      'Deine letzten Änderungen ließen sich in diesem Browser nicht speichern. Kopiere deinen Entwurf, bevor du gehst.',
     writerFailed:
       'Der Baukasten konnte den Wortlaut für deinen Entwurf nicht laden. Prüf deine Verbindung und versuch es noch einmal; deine Antworten bleiben erhalten.',
     // Gespeicherte Arbeit (Speicher, Rückgängig): mit dem Speichern je Eintrag in src/lib/storage.ts hinzugekommen.
@@ -188,7 +180,7 @@ export default {
     fields: {
       platform: {
         label: 'Wohin schickst du sie?',
-        hint: 'Die Grenzen sind die, die am {date} allgemein genannt wurden. Das letzte Wort hat der Zähler des Netzwerks selbst.',
+        hint: 'Die Grenzen sind die, die am {date} allgemein genannt wurden; das letzte Wort hat der Zähler des Netzwerks selbst. LinkedIn begrenzt außerdem, wie viele Notizen ein kostenloses Konto pro Monat anfügen kann. Sind sie aufgebraucht, tut es auch eine E-Mail.',
         options: {
           linkedin: 'LinkedIn, kostenloses Konto (eine Notiz mit bis zu {limit} Zeichen)',
           'linkedin-premium': 'LinkedIn Premium (eine Notiz mit bis zu {limit} Zeichen)',

@@ -14,10 +14,6 @@ export default {
     newDraft: 'New draft',
     deleteDraft: 'Delete this draft',
     clearAll: 'Clear all drafts',
-    clearConfirm: {
-      one: 'Delete your draft in this builder? This cannot be undone.',
-      other: 'Delete all {count} drafts in this builder? This cannot be undone.',
-    },
     clearYes: 'Yes, delete',
     clearNo: 'Keep them',
     cleared: 'All drafts deleted.',
@@ -25,10 +21,7 @@ export default {
     created: 'New draft started.',
     opened: 'Draft opened.',
     full: 'You have {count} drafts, as many as this builder keeps. Delete one to start another.',
-    storageCorrupt:
-      'Your saved drafts could not be read, so the builder starts afresh. What was saved stays untouched until you type.',
     storageUnavailable: 'This browser does not let the page save drafts. Your draft lasts until you close the page.',
-    saveFailed: 'Your latest changes could not be saved in this browser. Copy your draft before you leave.',
     writerFailed:
       'The builder could not load the words for your draft. Check your connection and try again; your answers are kept.',
     // Saved work (storage, undo): added with the per-record storage of src/lib/storage.ts.
@@ -188,7 +181,7 @@ export default {
     fields: {
       platform: {
         label: 'Where will you send it?',
-        hint: 'The limits are those widely reported on {date}. The network’s own counter has the last word.',
+        hint: 'The figures are those widely reported on {date}, and the network’s own counter has the last word. LinkedIn also limits how many notes a free account can add per month; once they are used up, an email does the same job.',
         options: {
           linkedin: 'LinkedIn, free account (a note of up to {limit} characters)',
           'linkedin-premium': 'LinkedIn Premium (a note of up to {limit} characters)',

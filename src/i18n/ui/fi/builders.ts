@@ -9,10 +9,6 @@ export default {
     newDraft: 'Uusi luonnos',
     deleteDraft: 'Poista tämä luonnos',
     clearAll: 'Poista kaikki luonnokset',
-    clearConfirm: {
-      one: 'Poistetaanko luonnoksesi tästä työkalusta? Poistoa ei voi perua.',
-      other: 'Poistetaanko kaikki {count} luonnosta tästä työkalusta? Poistoa ei voi perua.',
-    },
     clearYes: 'Kyllä, poista',
     clearNo: 'Säilytä',
     cleared: 'Kaikki luonnokset poistettu.',
@@ -20,10 +16,7 @@ export default {
     created: 'Uusi luonnos aloitettu.',
     opened: 'Luonnos avattu.',
     full: 'Sinulla on {count} luonnosta, enempää tämä työkalu ei säilytä. Poista yksi, niin voit aloittaa uuden.',
-    storageCorrupt:
-      'Tallennettuja luonnoksiasi ei voitu lukea, joten työkalu aloittaa alusta. Tallennetut tiedot pysyvät koskemattomina, kunnes alat kirjoittaa.',
     storageUnavailable: 'Tämä selain ei salli sivun tallentaa luonnoksia. Luonnoksesi säilyy, kunnes suljet sivun.',
-    saveFailed: 'Viimeisimpiä muutoksiasi ei voitu tallentaa tähän selaimeen. Kopioi luonnoksesi ennen kuin lähdet.',
     writerFailed:
       'Työkalu ei saanut ladattua luonnoksesi sanamuotoja. Tarkista yhteys ja yritä uudelleen; vastauksesi säilyvät.',
     // Tallennetut työt (tallennus, kumoaminen): tulivat src/lib/storage.ts-tiedoston kohdekohtaisen tallennuksen myötä.
@@ -186,7 +179,7 @@ export default {
     fields: {
       platform: {
         label: 'Mihin lähetät sen?',
-        hint: 'Rajat ovat ne, jotka yleisesti mainittiin {date}. Viimeisen sanan sanoo verkoston oma laskuri.',
+        hint: 'Rajat ovat ne, jotka yleisesti mainittiin {date}. Viimeisen sanan sanoo verkoston oma laskuri. LinkedIn rajoittaa myös sitä, kuinka moneen pyyntöön ilmaisella tilillä voi liittää viestin kuukaudessa. Kun kuukauden viestit on käytetty, sähköposti ajaa saman asian.',
         options: {
           linkedin: 'LinkedIn, ilmainen tili (viesti enintään {limit} merkkiä)',
           'linkedin-premium': 'LinkedIn Premium (viesti enintään {limit} merkkiä)',

@@ -9,10 +9,6 @@ export default {
     newDraft: 'Nytt utkast',
     deleteDraft: 'Radera det här utkastet',
     clearAll: 'Radera alla utkast',
-    clearConfirm: {
-      one: 'Radera ditt utkast i det här verktyget? Det går inte att ångra.',
-      other: 'Radera alla {count} utkast i det här verktyget? Det går inte att ångra.',
-    },
     clearYes: 'Ja, radera',
     clearNo: 'Behåll dem',
     cleared: 'Alla utkast raderade.',
@@ -20,11 +16,8 @@ export default {
     created: 'Nytt utkast påbörjat.',
     opened: 'Utkastet öppnat.',
     full: 'Du har {count} utkast, så många som verktyget sparar. Radera ett för att börja på ett nytt.',
-    storageCorrupt:
-      'Dina sparade utkast gick inte att läsa, så verktyget börjar om. Det sparade lämnas orört tills du skriver.',
     storageUnavailable:
       'Den här webbläsaren låter inte sidan spara utkast. Ditt utkast finns kvar tills du stänger sidan.',
-    saveFailed: 'Dina senaste ändringar gick inte att spara i den här webbläsaren. Kopiera utkastet innan du går.',
     writerFailed:
       'Verktyget kunde inte ladda formuleringarna till ditt utkast. Kontrollera anslutningen och försök igen; dina svar finns kvar.',
     // Sparat arbete (lagring, ångra): kom till med lagringen per post i src/lib/storage.ts.
@@ -187,7 +180,7 @@ export default {
     fields: {
       platform: {
         label: 'Var skickar du den?',
-        hint: 'Gränserna är de som allmänt angavs den {date}. Sista ordet har nätverkets egen räknare.',
+        hint: 'Gränserna är de som allmänt angavs den {date}. Sista ordet har nätverkets egen räknare. LinkedIn begränsar dessutom hur många hälsningar ett gratiskonto kan skicka med per månad. När de är slut går det lika bra med ett mejl.',
         options: {
           linkedin: 'LinkedIn, gratiskonto (en hälsning på högst {limit} tecken)',
           'linkedin-premium': 'LinkedIn Premium (en hälsning på högst {limit} tecken)',

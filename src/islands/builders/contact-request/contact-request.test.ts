@@ -14,7 +14,7 @@ import {
   reasonlessRequests,
   vagueRequests,
 } from '../../../../tests/fixtures/builders.ts';
-import { examples, readMdx } from '../../../../tests/support/content.ts';
+import { examples, greetingTone, readMdx } from '../../../../tests/support/content.ts';
 
 const failing = (results: CheckResult[]) => results.filter((r) => !r.pass).map((r) => r.id);
 const check = (locale: Locale, body: string, inputs: Inputs) =>
@@ -40,6 +40,8 @@ describe.each(locales)('contact request in %s', (locale) => {
           'reason',
           'vague',
           ...(situation === 'notMet' ? ['intro', 'hope', 'offer'] : []),
+          // German keeps to the register chosen: du or Sie.
+          ...(locale === 'de' ? [`register-${tone}`] : []),
         ]);
       });
     }
@@ -85,15 +87,21 @@ describe.each(locales)('contact request in %s', (locale) => {
   it('accepts requests written in other words', () => {
     const { met, notMet } = ownWordsRequests[locale];
     expect(failing(check(locale, met, { kind: 'request', met: 'yes' }))).toEqual([]);
-    expect(failing(check(locale, notMet, { kind: 'request', met: 'no', platform: 'linkedin-premium' }))).toEqual([]);
+    const stranger = { kind: 'request', met: 'no', platform: 'linkedin-premium', tone: greetingTone(notMet, writer) };
+    expect(failing(check(locale, notMet, stranger))).toEqual([]);
   });
 
   it('passes the lesson’s own requests to someone met and someone not met', () => {
     const written = examples(readMdx('lessons', locale, 'contact-requests.mdx').body);
     const [met, notMet] = written.slice(-2);
     const inputs = { kind: 'request', platform: 'linkedin-premium' };
-    expect(failing(check(locale, met!.text, { ...inputs, met: 'yes' })), met!.label).toEqual([]);
-    expect(failing(check(locale, notMet!.text, { ...inputs, met: 'no' })), notMet!.label).toEqual([]);
+    for (const [example, situation] of [
+      [met!, 'yes'],
+      [notMet!, 'no'],
+    ] as const) {
+      const tone = greetingTone(example.text, writer);
+      expect(failing(check(locale, example.text, { ...inputs, met: situation, tone })), example.label).toEqual([]);
+    }
   });
 
   it('writes a first email with a subject line when the request goes by email', () => {

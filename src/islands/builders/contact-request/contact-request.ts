@@ -17,7 +17,7 @@ import { countWords } from '../../../lib/reading-time.ts';
 import { render } from '../letter.ts';
 import { counter } from '../message.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
-import { followRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
+import { addressCheck, followRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
 import type { BuilderSpec, CheckResult, Inputs, Limit, Message, Writer } from '../types.ts';
 import { platformIds, platforms, platformsCheckedOn, type Platform } from './platforms.ts';
 
@@ -140,6 +140,8 @@ export function checkContactRequest(
       { id: 'offer', pass: hasPhrase(body, p.offer) || kept(inputs.offer) },
     );
   }
+  // German: a sentence typed with "du" in a "Sie" request, or the other way round.
+  results.push(...addressCheck(message, pick(tones, inputs.tone, 'warm'), writer, [inputs.theirName, inputs.yourName]));
   return results;
 }
 

@@ -4,6 +4,10 @@
  * - LinkedIn: a connection request's note is widely reported to allow 200 characters on a free
  *   account and 300 with Premium (LinkedIn's own help pages did not state a figure we could
  *   check). Most readers in all four countries use LinkedIn, so the free account is the default.
+ *   LinkedIn also limits how many notes a free account can add per month (widely reported since
+ *   2023, and in LinkedIn's help on invitation limits); the reported figures differ and none is in
+ *   a source we keep, so the platform field's hint says so without a number, with the date above,
+ *   and that an email does the same job once they are used up.
  * - XING: 300 characters, the figure the lesson's source (XING's own guide, as the lesson cites
  *   it) gives; XING's basic members cannot message people who are not their contacts.
  * - Email and another network: no limit the platform enforces, so a recommended length instead,

@@ -1,5 +1,5 @@
 /**
- * Was deutsche Nachrichten an Grammatik brauchen, rund um Namen: die Anrede und und den Namen im Dativ. Zeiträume und Tage stehen in de-time.ts, die Kleinschreibung
+ * Was deutsche Nachrichten an Grammatik brauchen, rund um Namen: die Anrede und den Namen im Dativ. Zeiträume und Tage stehen in de-time.ts, die Kleinschreibung
  * nach der Anrede in de-case.ts: getrennt, damit jede Seite nur lädt, was ihr Schreiber braucht.
  */
 

@@ -13,7 +13,15 @@
 import { isDay } from '../../../lib/text.ts';
 import { render } from '../letter.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
-import { followRegister, impliedRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
+import {
+  addressCheck,
+  followRegister,
+  impliedRegister,
+  pick,
+  tones,
+  type RegisterHint,
+  type Tone,
+} from '../register.ts';
 import type { BuilderSpec, CheckResult, Inputs, Message, Writer } from '../types.ts';
 
 export const decisions = ['accept-now', 'accept-later', 'decline'] as const;
@@ -158,6 +166,9 @@ export function checkIntroReply(message: Message, inputs: Inputs, writer: IntroR
   } else {
     results.push({ id: 'availability', pass: has(p.availability) || keepsAnswer(body, detail) });
   }
+  // German: a sentence typed with "du" in a "Sie" reply, or the other way round.
+  const names = [inputs.introducer, inputs.contact, inputs.name];
+  results.push(...addressCheck(message, pick(tones, inputs.tone, 'warm'), writer, names));
   return results;
 }
 

@@ -12,7 +12,7 @@
 import type { Locale } from '../../../i18n/locales.ts';
 import { countWords } from '../../../lib/reading-time.ts';
 import { render } from '../letter.ts';
-import { followRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
+import { addressCheck, followRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
 import type { BuilderSpec, CheckResult, Inputs, Message, Writer } from '../types.ts';
 
@@ -106,6 +106,8 @@ export function checkReconnect(
     { id: 'out', pass: hasPhrase(body, p.out) },
     { id: 'offer', pass: hasPhrase(body, p.offer) || keepsAnswer(body, inputs.offer) },
     { id: 'length', pass: words <= writer.maxWords, values: { count: words, limit: writer.maxWords } },
+    // German: a sentence typed with "du" in a "Sie" email, or the other way round.
+    ...addressCheck(message, pick(tones, inputs.tone, 'warm'), writer, [inputs.theirName, inputs.yourName]),
   ];
 }
 

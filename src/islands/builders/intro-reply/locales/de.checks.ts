@@ -1,22 +1,10 @@
 /** What the intro-reply checks look for in de, and the locale's labels: data, which the page hands the island. */
+import { germanAddress } from '../../grammar/de-address.ts';
 import type { IntroReplyChecks } from '../intro-reply.ts';
 
 export default {
-  // Herr, Frau or a title before the name: German writes to that person with "Sie".
-  formalNames: [
-    'herr',
-    'herrn',
-    'frau',
-    'dr.',
-    'dr',
-    'prof.',
-    'prof',
-    'professor',
-    'professorin',
-    'mag.',
-    'dipl.-ing.',
-    'ing.',
-  ],
+  // Herr, Frau or a title means "Sie"; the words of du and Sie, and the checks that keep to one.
+  ...germanAddress,
   phrases: {
     thanks: [
       'dank*',
