@@ -18,7 +18,7 @@ const sections: Array<{ source: Source; title: (locale: Locale) => string }> = [
   {
     source: 'quiz-situation',
     title: (l) =>
-      `${dictionaries[l].tools['intro-quiz'].name}: the best reply to each other situation (not on the page)`,
+      `${dictionaries[l].tools['intro-quiz'].name} — the best reply for each of the other situations (not shown on the page)`,
   },
 ];
 

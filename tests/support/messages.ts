@@ -2,7 +2,7 @@
  * Every message the site writes, from the named examples in tests/fixtures/: each builder in every
  * branch (register, relationship, decision, platform, with and without the optional answers),
  * the worksheet's message (initiator, invitee) and the intro-decision quiz's replies (the three
- * the page shows, and the best reply to each other situation, from the quiz's data). The
+ * the page shows, and the best reply to each of the other situations, from the quiz's data). The
  * catalogue (`npm run messages`, docs/messages/<locale>.md) prints them; the invariant tests
  * (src/islands/builders/invariants.test.ts) read them all.
  */

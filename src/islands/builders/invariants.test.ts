@@ -62,7 +62,7 @@ const considering: Record<Locale, RegExp> = {
   sv: /funderar/i,
 };
 const decided: Record<Locale, RegExp> = {
-  en: /\bI(’m| am) changing careers\b/i,
+  en: /\bI(’m| am) changing career\b/i,
   de: /stehe vor einem beruflichen Wechsel/i,
   fi: /olen vaihtamassa alaa/i,
   sv: /håller på att byta bana/i,

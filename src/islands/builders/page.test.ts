@@ -36,7 +36,7 @@ describe('builder page data', () => {
   });
 
   it('tells a free LinkedIn account of its monthly limit on notes, under the date the limits were checked', () => {
-    const monthly = { en: /per month/, de: /pro Monat/, fi: /kuukaudessa/, sv: /per månad/ };
+    const monthly = { en: /each month/, de: /pro Monat/, fi: /kuukaudessa/, sv: /per månad/ };
     const dates = { en: '1 December 2026', de: '1. Dezember 2026', fi: '1. joulukuuta 2026', sv: '1 december 2026' };
     for (const locale of locales) {
       const hint = islandStrings(locale, 'contact-request', contactRequestBuilder).fields.platform!.hint!;

@@ -180,7 +180,7 @@ export default {
     fields: {
       platform: {
         label: 'Wohin schickst du sie?',
-        hint: 'Die Grenzen sind die, die am {date} allgemein genannt wurden; das letzte Wort hat der Zähler des Netzwerks selbst. LinkedIn begrenzt außerdem, wie viele Notizen ein kostenloses Konto pro Monat anfügen kann. Sind sie aufgebraucht, tut es auch eine E-Mail.',
+        hint: 'Die Zeichengrenzen entsprechen dem Stand vom {date}; maßgeblich ist der Zeichenzähler im Netzwerk selbst. Mit einem kostenlosen LinkedIn-Konto kannst du außerdem nur wenige Einladungen pro Monat mit Notiz verschicken. Ist das Kontingent aufgebraucht, schick die Anfrage ohne Notiz – oder wähle hier „E-Mail (eine erste Nachricht mit Betreff)“.',
         options: {
           linkedin: 'LinkedIn, kostenloses Konto (eine Notiz mit bis zu {limit} Zeichen)',
           'linkedin-premium': 'LinkedIn Premium (eine Notiz mit bis zu {limit} Zeichen)',

@@ -181,7 +181,7 @@ export default {
     fields: {
       platform: {
         label: 'Where will you send it?',
-        hint: 'The figures are those widely reported on {date}, and the network’s own counter has the last word. LinkedIn also limits how many notes a free account can add per month; once they are used up, an email does the same job.',
+        hint: 'These character limits are the ones widely reported on {date}; the network’s own counter has the last word. LinkedIn also caps how many invitations with a note a free account can send each month. Once you’ve used them up, you can still send the invitation without a note, or send your message by email instead.',
         options: {
           linkedin: 'LinkedIn, free account (a note of up to {limit} characters)',
           'linkedin-premium': 'LinkedIn Premium (a note of up to {limit} characters)',

@@ -179,7 +179,7 @@ export default {
     fields: {
       platform: {
         label: 'Mihin lähetät sen?',
-        hint: 'Rajat ovat ne, jotka yleisesti mainittiin {date}. Viimeisen sanan sanoo verkoston oma laskuri. LinkedIn rajoittaa myös sitä, kuinka moneen pyyntöön ilmaisella tilillä voi liittää viestin kuukaudessa. Kun kuukauden viestit on käytetty, sähköposti ajaa saman asian.',
+        hint: 'Rajat perustuvat tietoihin, jotka olivat yleisesti saatavilla {date}. Viimeisen sanan sanoo verkoston oma laskuri. LinkedIn rajoittaa myös sitä, kuinka moneen yhteyspyyntöön ilmaisella tilillä voi lisätä viestin kuukaudessa. Kun kuukauden kiintiö on käytetty, lähetä sama viesti sähköpostilla.',
         options: {
           linkedin: 'LinkedIn, ilmainen tili (viesti enintään {limit} merkkiä)',
           'linkedin-premium': 'LinkedIn Premium (viesti enintään {limit} merkkiä)',

@@ -180,7 +180,7 @@ export default {
     fields: {
       platform: {
         label: 'Var skickar du den?',
-        hint: 'Gränserna är de som allmänt angavs den {date}. Sista ordet har nätverkets egen räknare. LinkedIn begränsar dessutom hur många hälsningar ett gratiskonto kan skicka med per månad. När de är slut går det lika bra med ett mejl.',
+        hint: 'Gränserna bygger på de uppgifter som gällde den {date}. Det är nätverkets egen teckenräknare som avgör. LinkedIn begränsar dessutom hur många inbjudningar med personlig hälsning ett gratiskonto kan skicka per månad. När du har använt upp dem fungerar det lika bra att skicka texten som mejl.',
         options: {
           linkedin: 'LinkedIn, gratiskonto (en hälsning på högst {limit} tecken)',
           'linkedin-premium': 'LinkedIn Premium (en hälsning på högst {limit} tecken)',
@@ -331,7 +331,7 @@ export default {
       },
       detailNow: {
         label: 'När har du tid?',
-        hint: 'En mening, t.ex. ”Jag har tid tisdag eller torsdag förmiddag nästa vecka.”',
+        hint: 'En mening, t.ex. ”Jag har tid tisdag- eller torsdagsförmiddag nästa vecka.”',
       },
       detailLater: {
         label: 'Vad står i vägen just nu?',

@@ -50,12 +50,12 @@ export const germanAddress = {
     'register-formal': {
       label: 'Durchgehend per Sie',
       pass: 'Die ganze Nachricht bleibt beim Sie.',
-      fail: 'Die Nachricht siezt, aber diese Wörter duzen. Bring sie in die Sie-Form – oder wähle bei der Anrede „Per du“, wenn ihr euch duzt.',
+      fail: 'Die Nachricht ist in der Sie-Form, diese Wörter aber in der Du-Form. Ändere die Wörter – oder wähle unter „Anrede“ die Option „Per du“, wenn ihr euch duzt.',
     },
     'register-warm': {
       label: 'Durchgehend per du',
       pass: 'Die ganze Nachricht bleibt beim Du.',
-      fail: 'Die Nachricht duzt, aber diese Wörter siezen. Bring sie in die Du-Form – oder wähle bei der Anrede „Per Sie“, wenn ihr euch siezt.',
+      fail: 'Die Nachricht ist in der Du-Form, diese Wörter aber in der Sie-Form. Ändere die Wörter – oder wähle unter „Anrede“ die Option „Per Sie“, wenn ihr euch siezt.',
     },
   },
 } satisfies RegisterHint;

@@ -61,10 +61,10 @@ function compose(a: IntroReplyAnswers): Letter {
             ),
             detail
               ? parts(
-                  own('Im Moment passt es zeitlich allerdings schlecht.', 'constraint'),
+                  own('Gerade ist es bei mir allerdings eng.', 'constraint'),
                   detail,
                   own(
-                    `Darf ich mich ${later(a)} wieder bei ${du ? 'dir' : 'Ihnen'} melden, sobald das hinter mir liegt?`,
+                    `Darf ich mich ${later(a)} noch einmal bei ${du ? 'dir' : 'Ihnen'} melden, wenn es bei mir wieder ruhiger ist?`,
                     'concrete',
                   ),
                 )
@@ -78,7 +78,9 @@ function compose(a: IntroReplyAnswers): Letter {
         : [
             parts(
               thanks,
-              own(`Das ist ein großzügiges Angebot, und ich möchte ${du ? 'dir' : 'Ihnen'} offen antworten.`),
+              own(
+                `Das ist ein sehr ${du ? 'nettes' : 'freundliches'} Angebot, und ich möchte ${du ? 'dir' : 'Ihnen'} offen antworten.`,
+              ),
             ),
             parts(
               own(

@@ -81,8 +81,8 @@ function compose(a: IntroReplyAnswers): Letter {
               own(
                 a.change === 'decided'
                   ? warm
-                    ? 'The truth is that I’m changing careers.'
-                    : 'The truth is that I am changing careers.'
+                    ? 'The truth is that I’m changing career.'
+                    : 'The truth is that I am changing career.'
                   : warm
                     ? 'The truth is that I’m thinking about a change of career.'
                     : 'The truth is that I am considering a change of career.',
@@ -92,8 +92,8 @@ function compose(a: IntroReplyAnswers): Letter {
               own(
                 a.change === 'decided'
                   ? warm
-                    ? `I don’t want to take up ${possessive(a.contact)} time while I’m heading in another direction.`
-                    : `I would not want to take up ${possessive(a.contact)} time while I am heading in another direction.`
+                    ? 'It wouldn’t feel right to take up anyone’s time now that I’m heading in another direction.'
+                    : 'It would not feel right to take up anyone’s time now that I am heading in another direction.'
                   : warm
                     ? `I don’t want to take up ${possessive(a.contact)} time while I may be heading in another direction.`
                     : `I would not want to take up ${possessive(a.contact)} time while I may be heading in another direction.`,

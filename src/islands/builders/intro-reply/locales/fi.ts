@@ -40,7 +40,7 @@ function compose(a: IntroReplyAnswers): Letter {
             detail,
             own(
               warm
-                ? 'Voit hyvin antaa sähköpostiosoitteeni eteenpäin – joustan aikataulussa tarpeen mukaan.'
+                ? 'Voit hyvin antaa sähköpostiosoitteeni eteenpäin – joustan aikatauluni suhteen.'
                 : 'Voit antaa sähköpostiosoitteeni eteenpäin; sovitan aikatauluni tapaamisen mukaan.',
               'availability',
             ),
@@ -56,7 +56,7 @@ function compose(a: IntroReplyAnswers): Letter {
             ),
             detail
               ? parts(
-                  own('Juuri nyt aikatauluni on kuitenkin tiukka.', 'constraint'),
+                  own('Tällä hetkellä aikatauluni on kuitenkin tiukka.', 'constraint'),
                   detail,
                   own(`Sopisiko, että palaan asiaan ${later(a)}, kun kiireisin vaihe on ohi?`, 'concrete'),
                 )
@@ -69,15 +69,15 @@ function compose(a: IntroReplyAnswers): Letter {
               detail,
               own(
                 decided
-                  ? `Tiedän, kuinka kiireinen ${a.contact} on, enkä halua viedä hänen aikaansa, kun suuntani on jo toisaalla. Jätän siksi esittelyn tällä kertaa väliin.`
-                  : `Tiedän, kuinka kiireinen ${a.contact} on, enkä halua viedä hänen aikaansa, kun en vielä tiedä, mihin suuntaan olen menossa. Jätän siksi esittelyn tällä kertaa väliin.`,
+                  ? `${a.contact} on varmasti kiireinen, enkä halua viedä hänen aikaansa, kun tieni vie jo toisaalle. Jätän siksi esittelyn tällä kertaa väliin.`
+                  : `${a.contact} on varmasti kiireinen, enkä halua viedä hänen aikaansa, kun en vielä tiedä, mihin suuntaan olen menossa. Jätän siksi esittelyn tällä kertaa väliin.`,
                 'respect',
               ),
             ),
             parts(
               own(
                 decided
-                  ? 'Kerron mielelläni myöhemmin, miten uusi ura lähtee käyntiin.'
+                  ? 'Kerron mielelläni myöhemmin, miten uusi urani lähtee käyntiin.'
                   : 'Kerron sinulle, mihin päädyn.',
                 'posted',
               ),

@@ -5,13 +5,14 @@
  */
 import { closing, own, parts, typed, type Letter } from '../../letter.ts';
 import { inWeeks, onDay } from '../../grammar/sv.ts';
+import { sentence } from '../../../../lib/text.ts';
 import type { IntroReplyAnswers, IntroReplyCompose } from '../intro-reply.ts';
 
 const later = (a: IntroReplyAnswers) => ('day' in a.later ? onDay(a.later.day) : inWeeks(a.later.weeks));
 
 const signOffs = {
   warm: {
-    'accept-now': 'Hälsningar',
+    'accept-now': 'Varma hälsningar',
     'accept-later': 'Tack igen och varma hälsningar',
     decline: 'Tack igen och varma hälsningar',
   },
@@ -30,6 +31,14 @@ function compose(a: IntroReplyAnswers): Letter {
     a.decision === 'accept-now' ? 'availability' : a.decision === 'accept-later' ? 'constraint' : 'reason',
   );
   const decided = a.change === 'decided';
+  // A decline's reason the reader began in lower case follows the change after a colon ("byta
+  // bana: jag har kommit in på …"), as they typed it; one begun with a capital is a sentence of its own.
+  const afterColon = a.decision === 'decline' && /^\p{Ll}/u.test((a.detail ?? '').trim());
+  const reason = afterColon
+    ? ({ text: sentence(a.detail ?? ''), move: 'reason', typed: true } as const)
+    : a.decision === 'decline'
+      ? detail
+      : undefined;
   const thanks = own(
     warm
       ? `Tack för att du vill introducera mig för ${a.contact}. Jag uppskattar verkligen att du tänkte på mig.`
@@ -40,17 +49,11 @@ function compose(a: IntroReplyAnswers): Letter {
     a.decision === 'accept-now'
       ? [
           parts(thanks, own(warm ? 'Ja, mycket gärna!' : 'Jag ser gärna att det blir av.')),
-          parts(
-            detail,
-            own('Skicka gärna min mejladress vidare, så anpassar jag mig efter det som passar bäst.', 'availability'),
-          ),
+          parts(detail, own('Skicka gärna min mejladress vidare, så bestämmer vi en tid som passar.', 'availability')),
         ]
       : a.decision === 'accept-later'
         ? [
-            parts(
-              thanks,
-              own('Jag vill gärna att det blir av, och då vill jag kunna ägna samtalet ordentligt med tid.'),
-            ),
+            parts(thanks, own('Jag vill gärna att det blir av, men helst när jag kan ge samtalet ordentligt med tid.')),
             detail
               ? parts(
                   own(
@@ -58,19 +61,22 @@ function compose(a: IntroReplyAnswers): Letter {
                     'constraint',
                   ),
                   detail,
-                  own(`Går det bra att jag hör av mig igen ${later(a)}, när det är avklarat?`, 'concrete'),
+                  own(`Går det bra att jag hör av mig igen ${later(a)}, när det har lugnat sig?`, 'concrete'),
                 )
               : parts(own(`Går det bra att jag hör av mig igen ${later(a)}, så bestämmer vi en tid då?`, 'concrete')),
           ]
         : [
             parts(thanks, own('Det är ett generöst erbjudande, och jag vill ge dig ett ärligt svar.')),
             parts(
-              own(decided ? 'Jag håller på att byta bana.' : 'Jag funderar på att byta bana.', 'reason'),
-              detail,
+              own(
+                `${decided ? 'Jag håller på att byta bana' : 'Jag funderar på att byta bana'}${afterColon ? ':' : '.'}`,
+                'reason',
+              ),
+              reason,
               own(
                 decided
-                  ? `Jag vet hur mycket ${a.contact} har att göra och vill inte ta upp tid för ett möte när jag ändå är på väg mot något annat.`
-                  : `Jag vet hur mycket ${a.contact} har att göra och vill inte ta upp tid för ett möte när jag kanske är på väg mot något annat.`,
+                  ? `Jag vet hur mycket ${a.contact} har att göra och vill inte be om ett möte när jag ändå är på väg mot något annat.`
+                  : `Jag vet hur mycket ${a.contact} har att göra och vill inte be om ett möte när jag kanske är på väg mot något annat.`,
                 'respect',
               ),
             ),
