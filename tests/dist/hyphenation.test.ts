@@ -9,10 +9,15 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dist, pages } from '../support/dist.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { ui } from '../../src/i18n/index.ts';
+import { hyphenate } from '../../src/lib/hyphenate.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/text.ts';
 
 const all = pages();
 const html = (path: string) => all.find((page) => page.path === path)!.html;
+/** A page's source with soft hyphens as characters, however the build writes them. */
+const shy = (path: string) => html(path).replaceAll('&shy;', SOFT_HYPHEN).replaceAll('&#173;', SOFT_HYPHEN);
 
 describe('hyphenation in the built pages', () => {
   it('puts soft hyphens into the long words of lessons, cards and headings, in each language', () => {
@@ -25,6 +30,20 @@ describe('hyphenation in the built pages', () => {
     }
     // The words are the same once the soft hyphens are gone.
     expect(withoutSoftHyphens(html('/de/lessons/contact-requests/')).includes('Kontaktanfrage')).toBe(true);
+  });
+
+  it('hyphenates each language of the language chooser and the 404 page in its own rules', () => {
+    for (const locale of locales) {
+      const t = ui(locale);
+      const item = new RegExp(`<li lang="${locale}"[\\s\\S]*?</li>`).exec(shy('/'))?.[0] ?? '';
+      for (const text of [t.language.chooserLead, t.language.continueIn, t.language.suggested])
+        expect(item, `${locale}: ${text}`).toContain(hyphenate(text, locale));
+      const section = new RegExp(`<section lang="${locale}"[\\s\\S]*?</section>`).exec(shy('/404.html'))?.[0] ?? '';
+      for (const text of [t.notFound.title, t.notFound.message, t.notFound.home])
+        expect(section, `${locale}: ${text}`).toContain(hyphenate(text, locale));
+    }
+    // Each by its own rules: the Finnish lead is not hyphenated as if it were German.
+    expect(shy('/')).not.toContain(hyphenate(ui('fi').language.chooserLead, 'de'));
   });
 
   it('keeps every page’s head free of them: title, description, canonical and alternate links', () => {
