@@ -6,6 +6,8 @@
  */
 import { format, plural, ui, type Locale } from '../../i18n/index.ts';
 import { dateLocale } from '../../lib/text.ts';
+import { hyphenateAll } from '../../lib/hyphenate.ts';
+import { noticeStrings, takenAway } from '../../lib/island-strings.ts';
 import type { BuilderId } from './registry.ts';
 import type { BuilderSpec, BuilderStrings, FieldSpec, FieldStrings } from './types.ts';
 import type { PluralForms } from './message.ts';
@@ -66,9 +68,13 @@ export function islandStrings<Data>(locale: Locale, id: BuilderId, spec: Builder
 }
 
 /**
- * Everything an island needs from its page, once: its locale, its strings and its locale's checks
- * (phrase lists, as data). Its writer, the code that words the messages, the island imports itself,
- * for its locale only: see Island.tsx.
+ * Everything an island needs from its page, once: its locale, its strings, its locale's checks
+ * (phrase lists, as data) and the notice for drafts that could not be read. Its writer, the code
+ * that words the messages, the island imports itself, for its locale only: see Island.tsx.
+ *
+ * The strings are hyphenated for the locale (src/lib/island-strings.ts), except the subject line's
+ * label, which a copied email may start with; the checks are not, since they are compared with
+ * what the reader wrote, and neither is anything the writer puts into the message.
  */
 export function islandProps<Data, Checks>(
   locale: Locale,
@@ -76,7 +82,12 @@ export function islandProps<Data, Checks>(
   spec: BuilderSpec<Data>,
   checks: Record<Locale, Checks>,
 ) {
-  return { locale, strings: islandStrings(locale, id, spec), checks: checks[locale] };
+  return {
+    locale,
+    strings: hyphenateAll(islandStrings(locale, id, spec), locale, takenAway.builders),
+    checks: checks[locale],
+    notice: noticeStrings(locale),
+  };
 }
 
 /** The <Example> messages of a lesson's MDX body, each as its label and its paragraphs. */
