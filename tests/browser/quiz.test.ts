@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
-import { withoutSoftHyphens } from '../../src/lib/text.ts';
+import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/text.ts';
 import { axeViolations } from '../support/axe.ts';
 import { filesIn, readYaml } from '../support/content.ts';
 import { dictionaries, format } from '../../src/i18n/index.ts';
@@ -214,7 +214,9 @@ describe.each(locales)('quizzes in %s', (locale) => {
       expect(shown, decision).toBe(expected);
       await reply.getByRole('button').click();
       await expect.poll(async () => squash(await reply.getByRole('status').textContent())).toBe(t.copied);
-      expect(await page.evaluate(() => navigator.clipboard.readText()), decision).toBe(shown);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied, decision).toBe(shown);
+      expect(copied, decision).not.toContain(SOFT_HYPHEN);
     }
     expect(squash(await live(page).locator('.quiz__reply--fits').getAttribute('data-decision'))).toBe(last.best);
 

@@ -2,17 +2,23 @@
  * Build-time hyphenation, checked over the built site: long words in what the pages show carry
  * soft hyphens in each page's language; nothing that leaves the page as data carries one (the
  * head: title, description, links; attributes; the search index and its excerpts); code, URLs,
- * e-mail addresses and the site's name are left whole.
+ * e-mail addresses and the site's name are left whole. The islands receive their strings
+ * hyphenated, but not the templates, phrase lists and file names of what the reader takes away.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { dist, pages } from '../support/dist.ts';
+import { attributes, dist, pages } from '../support/dist.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { ui } from '../../src/i18n/index.ts';
+import { hyphenate } from '../../src/lib/hyphenate.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/text.ts';
 
 const all = pages();
 const html = (path: string) => all.find((page) => page.path === path)!.html;
+/** A page's source with soft hyphens as characters, however the build writes them. */
+const shy = (path: string) => html(path).replaceAll('&shy;', SOFT_HYPHEN).replaceAll('&#173;', SOFT_HYPHEN);
 
 describe('hyphenation in the built pages', () => {
   it('puts soft hyphens into the long words of lessons, cards and headings, in each language', () => {
@@ -25,6 +31,20 @@ describe('hyphenation in the built pages', () => {
     }
     // The words are the same once the soft hyphens are gone.
     expect(withoutSoftHyphens(html('/de/lessons/contact-requests/')).includes('Kontaktanfrage')).toBe(true);
+  });
+
+  it('hyphenates each language of the language chooser and the 404 page in its own rules', () => {
+    for (const locale of locales) {
+      const t = ui(locale);
+      const item = new RegExp(`<li lang="${locale}"[\\s\\S]*?</li>`).exec(shy('/'))?.[0] ?? '';
+      for (const text of [t.language.chooserLead, t.language.continueIn, t.language.suggested])
+        expect(item, `${locale}: ${text}`).toContain(hyphenate(text, locale));
+      const section = new RegExp(`<section lang="${locale}"[\\s\\S]*?</section>`).exec(shy('/404.html'))?.[0] ?? '';
+      for (const text of [t.notFound.title, t.notFound.message, t.notFound.home])
+        expect(section, `${locale}: ${text}`).toContain(hyphenate(text, locale));
+    }
+    // Each by its own rules: the Finnish lead is not hyphenated as if it were German.
+    expect(shy('/')).not.toContain(hyphenate(ui('fi').language.chooserLead, 'de'));
   });
 
   it('keeps every page’s head free of them: title, description, canonical and alternate links', () => {
@@ -54,6 +74,61 @@ describe('hyphenation in the built pages', () => {
       if (/Con\u00ADnec|Connec\u00ADtor/.test(page.html)) found.push(`${page.path}: Connector`);
     }
     expect(found).toEqual([]);
+  });
+});
+
+/** The props of each island on a page, as Astro serialises them: `[0, value]`, `[1, [items]]`. */
+function islandProps(page: string): Array<Record<string, any>> {
+  const revive = (value: unknown): unknown => {
+    if (!Array.isArray(value)) return value;
+    const [type, inner] = value as [number, unknown];
+    if (type === 1) return (inner as unknown[]).map(revive);
+    if (inner && typeof inner === 'object')
+      return Object.fromEntries(Object.entries(inner).map(([key, item]) => [key, revive(item)]));
+    return inner;
+  };
+  return attributes(html(page), 'astro-island', 'props').map((props) => {
+    const json = props.replaceAll('&shy;', SOFT_HYPHEN).replaceAll('&#173;', SOFT_HYPHEN);
+    return revive([0, JSON.parse(json)]) as Record<string, any>;
+  });
+}
+const has = (value: unknown) => JSON.stringify(value).includes(SOFT_HYPHEN);
+
+describe('the islands’ strings in the built pages', () => {
+  it.each(['de', 'fi'])('are hyphenated for what each island shows, in %s', (locale) => {
+    const shown = {
+      worksheet: islandProps(`/${locale}/tools/worksheet/`)[0]!.t.fields,
+      reconnect: islandProps(`/${locale}/tools/reconnect/`)[0]!.strings.fields,
+      'contact-request': islandProps(`/${locale}/tools/contact-request/`)[0]!.strings.common,
+      'intro-reply': islandProps(`/${locale}/tools/intro-reply/`)[0]!.strings.checks,
+      saved: islandProps(`/${locale}/saved/`)[0]!.t,
+      notice: islandProps(`/${locale}/saved/`)[0]!.notice,
+      quiz: islandProps(`/${locale}/quizzes/intro-decision/`)[0]!.strings,
+      'lesson quiz': islandProps(`/${locale}/lessons/introductions/`)[0]!.quiz.questions,
+    };
+    for (const [island, strings] of Object.entries(shown)) expect(has(strings), island).toBe(true);
+  });
+
+  it.each(locales)('leave whole what the reader takes away and what is compared with their words, in %s', (locale) => {
+    const worksheet = islandProps(`/${locale}/tools/worksheet/`)[0]!;
+    const saved = islandProps(`/${locale}/saved/`)[0]!;
+    const quiz = islandProps(`/${locale}/quizzes/intro-decision/`)[0]!;
+    expect(quiz.replies).toHaveLength(3);
+    const whole: Record<string, unknown> = {
+      'worksheet brief, message, reminder and goal kinds': [
+        worksheet.t.brief,
+        worksheet.t.message,
+        worksheet.t.calendar,
+        worksheet.t.kinds,
+      ],
+      'file names': [saved.t.export.file, saved.notice.file, worksheet.notice.file],
+      'quiz replies, ids and links': [quiz.replies, quiz.quiz.id, quiz.quiz.questions.map((q: any) => q.section.href)],
+    };
+    for (const tool of ['reconnect', 'contact-request', 'intro-reply']) {
+      const builder = islandProps(`/${locale}/tools/${tool}/`)[0]!;
+      whole[`${tool} checks and subject label`] = [builder.checks, builder.strings.common.subject, builder.notice.file];
+    }
+    for (const [what, value] of Object.entries(whole)) expect(has(value), what).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
+import { withoutSoftHyphens } from '../../src/lib/text.ts';
 
 export const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
@@ -33,7 +34,8 @@ export async function typeAndTab(page: Page, text: string) {
 export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 export const failing = (page: Page) => page.locator('.checklist__item--fail').count();
 /** What the polite live region last said (checks summary, counter thresholds). */
-export const announced = (page: Page) => page.locator('.builder > [aria-live="polite"]').textContent();
+export const announced = async (page: Page) =>
+  withoutSoftHyphens((await page.locator('.builder > [aria-live="polite"]').textContent()) ?? '');
 export const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** Whether the element is the one with focus. */

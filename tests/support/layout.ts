@@ -87,16 +87,21 @@ export async function shifts(page: Page): Promise<{ total: number; details: stri
 }
 
 /**
- * Words in headings, links, buttons, labels and legends that a line break cuts without a hyphen:
- * each word is measured letter by letter, and a change of line must come after a soft hyphen, a
- * hyphen or a dash, a slash or a space. Returns "word (element)" for each word cut elsewhere.
+ * Words in headings, links, buttons, labels, legends and the hints and errors that describe a
+ * form field (what its aria-describedby names) that a line break cuts without a hyphen: each word
+ * is measured letter by letter, and a change of line must come after a soft hyphen, a hyphen or a
+ * dash, a slash or a space. Returns "word (element)" for each word cut elsewhere.
  */
 export function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const selector = 'h1, h2, h3, h4, a, button, label, legend, summary, .lead, .lesson__lead';
+    const described = [...document.querySelectorAll('[aria-describedby]')]
+      .flatMap((field) => field.getAttribute('aria-describedby')!.split(/\s+/))
+      .map((id) => document.getElementById(id))
+      .filter((element): element is HTMLElement => element !== null);
     const range = document.createRange();
-    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+    for (const element of new Set([...document.querySelectorAll<HTMLElement>(selector), ...described])) {
       if (!element.checkVisibility()) continue;
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {

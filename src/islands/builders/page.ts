@@ -6,6 +6,8 @@
  */
 import { format, plural, ui, type Locale } from '../../i18n/index.ts';
 import { dateLocale } from '../../lib/text.ts';
+import { hyphenateAll } from '../../lib/hyphenate.ts';
+import { noticeStrings, takenAway } from '../../lib/island-strings.ts';
 import type { BuilderId } from './registry.ts';
 import type { RegisterHint } from './register.ts';
 import type { BuilderSpec, BuilderStrings, FieldSpec, FieldStrings } from './types.ts';
@@ -67,10 +69,15 @@ export function islandStrings<Data>(locale: Locale, id: BuilderId, spec: Builder
 }
 
 /**
- * Everything an island needs from its page, once: its locale, its strings and its locale's checks
- * (phrase lists, as data). Its writer, the code that words the messages, the island imports itself,
- * for its locale only: see Island.tsx. A check only one language has (German du / Sie) brings its
- * strings with that language's data (`checkStrings`); they join the others here.
+ * Everything an island needs from its page, once: its locale, its strings, its locale's checks
+ * (phrase lists, as data) and the notice for drafts that could not be read. Its writer, the code
+ * that words the messages, the island imports itself, for its locale only: see Island.tsx. A check
+ * only one language has (German du / Sie) brings its strings with that language's data
+ * (`checkStrings`); they join the others here.
+ *
+ * The strings are hyphenated for the locale (src/lib/island-strings.ts), except the subject line's
+ * label, which a copied email may start with; the checks are not, since they are compared with
+ * what the reader wrote, and neither is anything the writer puts into the message.
  */
 export function islandProps<Data, Checks extends RegisterHint>(
   locale: Locale,
@@ -80,10 +87,12 @@ export function islandProps<Data, Checks extends RegisterHint>(
 ) {
   const { checkStrings, ...data } = checks[locale];
   const strings = islandStrings(locale, id, spec);
+  const all = checkStrings ? { ...strings, checks: { ...strings.checks, ...checkStrings } } : strings;
   return {
     locale,
-    strings: checkStrings ? { ...strings, checks: { ...strings.checks, ...checkStrings } } : strings,
+    strings: hyphenateAll(all, locale, takenAway.builders),
     checks: data,
+    notice: noticeStrings(locale),
   };
 }
 
