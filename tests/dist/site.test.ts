@@ -1,10 +1,12 @@
 /** Checks over the built site: routes, language metadata, links, validity, CSP, search index. */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { attributes, dist, ids, lessonSlugs, pages, root, site } from '../support/dist.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { inlineCode } from '../../src/lib/csp.ts';
 const all = pages();
 const byPath = new Map(all.map((page) => [page.path, page]));
 const localized = all.filter((page) => (locales as readonly string[]).includes(page.path.split('/')[1]!));
@@ -127,6 +129,17 @@ describe('Content Security Policy', () => {
       expect(page.html.indexOf('http-equiv="content-security-policy"')).toBeLessThan(page.html.search(/<script/) === -1 ? Infinity : page.html.search(/<script/));
     });
   }
+
+  it('allows each page exactly its own inline scripts and styles, by hash (src/lib/csp.ts)', () => {
+    const wrong: string[] = [];
+    for (const page of all) {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page.html)![1]!;
+      const allowed = [...policy.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]!).sort();
+      const own = [...new Set(inlineCode(page.html).map((code) => createHash('sha256').update(code).digest('base64')))].sort();
+      if (allowed.join() !== own.join()) wrong.push(`${page.path}: allows ${allowed.length} hashes, inlines ${own.length}`);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('search index, sitemap and robots', () => {
