@@ -167,3 +167,29 @@ describe('search index, sitemap and robots', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
   });
 });
+
+describe("a lesson's quiz", () => {
+  const lessons = localized.filter((page) => page.path.includes('/lessons/'));
+  const count = (html: string, text: string) => html.split(text).length - 1;
+
+  it('is in the HTML twice, its props in a file beside the page (src/lib/island-props.ts)', () => {
+    expect(lessons.length).toBe(locales.length * lessonSlugs().length);
+    for (const page of lessons) {
+      const island = /<astro-island\b[^>]*>/.exec(page.html)![0];
+      expect(island, page.path).not.toContain(' props=');
+      const opts = JSON.parse(/ opts="([^"]*)"/.exec(island)![1]!.replaceAll('&quot;', '"')) as {
+        value: { props: string };
+      };
+      expect(opts.value.props).toBe(`${page.path}quiz.props.json`);
+      const props = JSON.parse(readFileSync(join(dist, opts.value.props), 'utf8')) as {
+        quiz: [0, { questions: [1, Array<[0, { scenario: [0, string] }]>] }];
+      };
+      const questions = props.quiz[1].questions[1].map(([, question]) => question.scenario[1]);
+      expect(questions.length, page.path).toBeGreaterThan(1);
+      // The first question: in the static quiz and the island's first render; the others only in
+      // the static quiz for readers without JavaScript.
+      expect(count(page.html, questions[0]!), page.path).toBe(2);
+      for (const scenario of questions.slice(1)) expect(count(page.html, scenario), page.path).toBe(1);
+    }
+  });
+});
