@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { attributes, dist, ids, lessonSlugs, pages, root, site } from '../support/dist.ts';
@@ -154,6 +155,26 @@ describe('search index, sitemap and robots', () => {
     for (const locale of locales) {
       expect(entry.languages[locale]?.page_count, locale).toBe(expectedPages);
       expect(existsSync(join(dist, `pagefind/wasm.${locale}.pagefind`)), `wasm for ${locale}`).toBe(true);
+    }
+  });
+
+  it('knows an example message by its label, and a glossary term apart from its definition', () => {
+    const fragments = readdirSync(join(dist, 'pagefind/fragment')).map((file) => {
+      const text = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
+    const content = (url: string) => fragments.find((f) => f.url === url)!.content;
+    for (const locale of locales) {
+      const lesson = byPath.get(`/${locale}/lessons/introductions/`)!.html.replaceAll('\u00AD', '');
+      const labels = [...lesson.matchAll(/<figcaption class="example__label">(?:<span[^>]*>[^<]*<\/span>)?([^<]+)</g)];
+      const messages = [...lesson.matchAll(/data-example-text[^>]*><p>([^<]+)<\/p><p>([^<]+)</g)];
+      expect(labels.length, locale).toBeGreaterThan(1);
+      expect(messages.length, locale).toBe(labels.length);
+      for (const [, label] of labels) expect(content(`/${locale}/lessons/introductions/`)).toContain(label!.trim());
+      for (const [, , line] of messages) expect(content(`/${locale}/lessons/introductions/`)).not.toContain(line);
+      const glossary = byPath.get(`/${locale}/glossary/`)!.html.replaceAll('\u00AD', '');
+      const [, term, definition] = /<dfn>([^<]+)<\/dfn><\/dt> ?<dd>([^<]+)<\/dd>/.exec(glossary)!;
+      expect(content(`/${locale}/glossary/`)).toContain(`${term} ${definition!.split(' ')[0]}`);
     }
   });
 
