@@ -5,6 +5,8 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
+import { csp } from './src/integrations/csp.ts';
+import { islandProps } from './src/integrations/island-props.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { images } from './src/integrations/images.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -42,8 +44,12 @@ export default defineConfig({
       // test looks for a locale segment, so it holds under any base.
       filter: (page) => locales.some((locale) => new URL(page).pathname.includes(`/${locale}/`)),
     }),
-    // In this order: the service workers precache the search index and the icons written before
-    // them, and _headers gives every file written before it its caching rule.
+    // In this order: islands' props are moved out of the pages and each page's policy is narrowed
+    // to its own hashes before anything reads the pages, the service workers precache the search
+    // index and the icons written before them, and _headers gives every file written before it
+    // its caching rule.
+    islandProps(),
+    csp(),
     pagefind(),
     images(),
     offline(),

@@ -26,9 +26,9 @@ export function formatCsp(directives: Directives): string {
 }
 
 /**
- * The header policy: the pages' `<meta>` policies merged (Astro writes the same one on every page;
- * should they ever differ, the header allows what any of them allows, and each page's own meta
- * still narrows it, since a browser enforces both), plus what only a header can carry:
+ * The header policy: the pages' `<meta>` policies merged (they differ only in the hashes of what
+ * each page inlines, src/lib/csp.ts: the header allows what any of them allows, and each page's own
+ * meta still narrows it, since a browser enforces both), plus what only a header can carry:
  * `frame-ancestors 'none'`, so no other site can frame the pages.
  */
 export function headerPolicy(metaPolicies: string[]): string {

@@ -14,12 +14,16 @@
  * - anything with a digit or a character that is not a letter, hyphen or apostrophe inside it:
  *   numbers, dates, URLs, e-mail addresses, file names, code (`a.b`, `x_y`, `@user`);
  * - words with a capital after the first letter (LinkedIn, ABC, iPhone);
- * - short words: fewer than 7 letters, or fewer than 11 when capitalised, since a capital marks a
- *   name in English, Finnish and Swedish and most names are short;
+ * - short words: fewer than 10 letters, or fewer than 11 when capitalised, since a capital marks a
+ *   name in English, Finnish and Swedish and most names are short. A word of nine letters fits
+ *   every line the site has, a heading on a 320 px phone included, and each soft hyphen costs
+ *   bytes on every page (the quiz's text is on a lesson twice), so shorter words get none;
  * - in English, Finnish and Swedish, a capitalised word that does not start a sentence (a name);
  * - the words in `keepWhole` (names long enough to be mistaken for a German compound).
  * Text that must stay as it is (code, names in MDX) sits in <code>, <kbd> or an element with
- * `translate="no"`, which the MDX step skips.
+ * `translate="no"`, which the MDX step skips. No break carries fewer than three letters to the
+ * next line: "-ge" or "-li" alone there reads badly, and the word's other syllables give the line
+ * enough places to break (a prefix such as "Ge-" or "re-" may still end a line).
  *
  * Nothing a reader takes away may carry a soft hyphen: see `withoutSoftHyphens` in text.ts.
  */
@@ -32,7 +36,9 @@ import type { Locale } from '../i18n/locales.ts';
 import { SOFT_HYPHEN } from './text.ts';
 
 /** Fewest letters a lower-case word needs before it is hyphenated. */
-const MIN_LETTERS = 7;
+const MIN_LETTERS = 10;
+/** Fewest letters a break carries to the next line. */
+const MIN_AFTER = 3;
 /** Fewest letters a capitalised word needs (names are mostly shorter; German compounds longer). */
 const MIN_CAPITALISED = 11;
 
@@ -95,11 +101,28 @@ function agreed(first: Hyphenator, second: Hyphenator): Hyphenator {
   };
 }
 
+/** Only the breaks that carry at least `after` letters to the next line. */
+function carrying(hyphenate: Hyphenator, after: number): Hyphenator {
+  return (word, options) => {
+    let result = '';
+    let offset = 0;
+    for (const char of hyphenate(word, options)) {
+      if (char !== SOFT_HYPHEN) {
+        result += char;
+        offset += char.length;
+      } else if (word.length - offset >= after) {
+        result += char;
+      }
+    }
+    return result;
+  };
+}
+
 const patterns: Record<Locale, Hyphenator> = {
-  de: de.hyphenateSync,
-  en: en.hyphenateSync,
-  fi: agreed(fi.hyphenateSync, fiSchool.hyphenateSync),
-  sv: sv.hyphenateSync,
+  de: carrying(de.hyphenateSync, MIN_AFTER),
+  en: carrying(en.hyphenateSync, MIN_AFTER),
+  fi: carrying(agreed(fi.hyphenateSync, fiSchool.hyphenateSync), MIN_AFTER),
+  sv: carrying(sv.hyphenateSync, MIN_AFTER),
 };
 
 const letter = /^[\p{L}\p{M}]$/u;

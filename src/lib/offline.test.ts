@@ -10,6 +10,7 @@ describe("each locale's service worker", () => {
   it("precaches the locale's pages and search index and no other locale's", () => {
     const patterns = precachePatterns('fi').join(' ');
     expect(patterns).toContain('fi/**/*.html');
+    expect(patterns).toContain('fi/**/*.props.json');
     expect(patterns).toContain('pagefind/wasm.fi.pagefind');
     expect(patterns).toContain('pagefind/fragment/fi_*');
     expect(patterns).toContain('_astro/');

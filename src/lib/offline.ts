@@ -17,7 +17,7 @@ export const workerScope = (locale: Locale) => `/${locale}/`;
 
 /**
  * The files of dist/ a locale's worker precaches (globs relative to dist/): every page of the
- * locale with its web app manifest, all of the site's bundled styles and scripts (islands
+ * locale with its islands' props files and its web app manifest, all of the site's bundled styles and scripts (islands
  * included: a lesson's quiz and the tools hydrate from the cache), the icons, and Pagefind's
  * script, entry, this language's wasm, metadata, index chunks and fragments. Pagefind's UI bundles,
  * its web worker (the search runs without it) and the other languages' files are left out.
@@ -25,6 +25,8 @@ export const workerScope = (locale: Locale) => `/${locale}/`;
 export function precachePatterns(locale: Locale): string[] {
   return [
     `${locale}/**/*.html`,
+    // The props of a lesson's quiz, which the build moves out of the page (src/lib/island-props.ts).
+    `${locale}/**/*.props.json`,
     `${locale}/manifest.webmanifest`,
     '_astro/**/*.{js,css}',
     'favicon.svg',

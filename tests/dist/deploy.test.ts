@@ -140,7 +140,9 @@ describe.each(builds)('the build $name', ({ dir, base }) => {
   });
 
   it("gives each locale a worker that precaches exactly that locale's pages, assets and search index", () => {
-    const htmlOf = (locale: string) => files.filter((f) => f.startsWith(`${locale}/`) && f.endsWith('.html'));
+    // Its pages, and the props of its lessons' quizzes, which the build moves out of the pages.
+    const htmlOf = (locale: string) =>
+      files.filter((f) => f.startsWith(`${locale}/`) && (f.endsWith('.html') || f.endsWith('.props.json')));
     for (const locale of locales) {
       const worker = readFileSync(join(dir, locale, 'sw.js'), 'utf8');
       const urls = [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);

@@ -1,10 +1,13 @@
 /** Checks over the built site: routes, language metadata, links, validity, CSP, search index. */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { attributes, dist, ids, lessonSlugs, pages, root, site } from '../support/dist.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { inlineCode } from '../../src/lib/csp.ts';
 const all = pages();
 const byPath = new Map(all.map((page) => [page.path, page]));
 const localized = all.filter((page) => (locales as readonly string[]).includes(page.path.split('/')[1]!));
@@ -127,6 +130,17 @@ describe('Content Security Policy', () => {
       expect(page.html.indexOf('http-equiv="content-security-policy"')).toBeLessThan(page.html.search(/<script/) === -1 ? Infinity : page.html.search(/<script/));
     });
   }
+
+  it('allows each page exactly its own inline scripts and styles, by hash (src/lib/csp.ts)', () => {
+    const wrong: string[] = [];
+    for (const page of all) {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page.html)![1]!;
+      const allowed = [...policy.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]!).sort();
+      const own = [...new Set(inlineCode(page.html).map((code) => createHash('sha256').update(code).digest('base64')))].sort();
+      if (allowed.join() !== own.join()) wrong.push(`${page.path}: allows ${allowed.length} hashes, inlines ${own.length}`);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('search index, sitemap and robots', () => {
@@ -144,6 +158,26 @@ describe('search index, sitemap and robots', () => {
     }
   });
 
+  it('knows an example message by its label, and a glossary term apart from its definition', () => {
+    const fragments = readdirSync(join(dist, 'pagefind/fragment')).map((file) => {
+      const text = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
+    const content = (url: string) => fragments.find((f) => f.url === url)!.content;
+    for (const locale of locales) {
+      const lesson = byPath.get(`/${locale}/lessons/introductions/`)!.html.replaceAll('\u00AD', '');
+      const labels = [...lesson.matchAll(/<figcaption class="example__label">(?:<span[^>]*>[^<]*<\/span>)?([^<]+)</g)];
+      const messages = [...lesson.matchAll(/data-example-text[^>]*><p>([^<]+)<\/p><p>([^<]+)</g)];
+      expect(labels.length, locale).toBeGreaterThan(1);
+      expect(messages.length, locale).toBe(labels.length);
+      for (const [, label] of labels) expect(content(`/${locale}/lessons/introductions/`)).toContain(label!.trim());
+      for (const [, , line] of messages) expect(content(`/${locale}/lessons/introductions/`)).not.toContain(line);
+      const glossary = byPath.get(`/${locale}/glossary/`)!.html.replaceAll('\u00AD', '');
+      const [, term, definition] = /<dfn>([^<]+)<\/dfn><\/dt> ?<dd>([^<]+)<\/dd>/.exec(glossary)!;
+      expect(content(`/${locale}/glossary/`)).toContain(`${term} ${definition!.split(' ')[0]}`);
+    }
+  });
+
   it('has a sitemap with language alternates and a robots.txt that points to it', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     for (const locale of locales) {
@@ -152,5 +186,31 @@ describe('search index, sitemap and robots', () => {
     }
     expect(sitemap).not.toContain('/404');
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+  });
+});
+
+describe("a lesson's quiz", () => {
+  const lessons = localized.filter((page) => page.path.includes('/lessons/'));
+  const count = (html: string, text: string) => html.split(text).length - 1;
+
+  it('is in the HTML twice, its props in a file beside the page (src/lib/island-props.ts)', () => {
+    expect(lessons.length).toBe(locales.length * lessonSlugs().length);
+    for (const page of lessons) {
+      const island = /<astro-island\b[^>]*>/.exec(page.html)![0];
+      expect(island, page.path).not.toContain(' props=');
+      const opts = JSON.parse(/ opts="([^"]*)"/.exec(island)![1]!.replaceAll('&quot;', '"')) as {
+        value: { props: string };
+      };
+      expect(opts.value.props).toBe(`${page.path}quiz.props.json`);
+      const props = JSON.parse(readFileSync(join(dist, opts.value.props), 'utf8')) as {
+        quiz: [0, { questions: [1, Array<[0, { scenario: [0, string] }]>] }];
+      };
+      const questions = props.quiz[1].questions[1].map(([, question]) => question.scenario[1]);
+      expect(questions.length, page.path).toBeGreaterThan(1);
+      // The first question: in the static quiz and the island's first render; the others only in
+      // the static quiz for readers without JavaScript.
+      expect(count(page.html, questions[0]!), page.path).toBe(2);
+      for (const scenario of questions.slice(1)) expect(count(page.html, scenario), page.path).toBe(1);
+    }
   });
 });
