@@ -15,6 +15,7 @@ import type { StorageLike } from '../../lib/storage.ts';
 import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Later } from '../shared/Later.tsx';
+import { Undone } from '../shared/Undo.tsx';
 import { useFocusLater } from '../shared/useFocusLater.ts';
 import { inputId } from './fields.tsx';
 import { Questions } from './Questions.tsx';
@@ -33,8 +34,6 @@ import type { Patch, WorksheetState, WorksheetStore } from './store.ts';
 
 /** The last step, with the brief, its exports and the message: loaded only when the reader gets there. */
 const Result = lazy(() => import('./Result.tsx'));
-/** The notice of a worksheet deleted in another tab, with its Undo: loaded when that happens. */
-const Undone = lazy(() => import('../shared/Undo.tsx').then((module) => ({ default: module.Undone })));
 /** The list of worksheets, in a disclosure that starts closed: loaded when first opened. */
 const WorksheetList = lazy(() => import('./WorksheetList.tsx'));
 
@@ -110,16 +109,14 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
       </p>
       <AsideNotice aside={state.aside} strings={notice} discard={store.discardAside} restore={store.restoreAside} />
       {gone && (
-        <Later failed={notice.loadFailed}>
-          <Undone
-            focus={false}
-            undoLabel={t.actions.undo}
-            done={{
-              text: format(t.saving.deletedElsewhere, { name: sheetName(gone, t, locale) }),
-              undo: () => store.restore({ sheets: [gone] }),
-            }}
-          />
-        </Later>
+        <Undone
+          focus={false}
+          undoLabel={t.actions.undo}
+          done={{
+            text: format(t.saving.deletedElsewhere, { name: sheetName(gone, t, locale) }),
+            undo: () => store.restore({ sheets: [gone] }),
+          }}
+        />
       )}
       <details className="ws-list" onToggle={(event) => event.currentTarget.open && setListOpened(true)}>
         <summary id="ws-list-title">{format(t.list.title, { count: state.sheets.length })}</summary>
