@@ -92,6 +92,47 @@ describe('builders in any language', () => {
     expect(problems).toEqual([]);
   });
 
+  it('fetch the message’s code on the way to “Write”, and keep a written draft when that code cannot come', async () => {
+    const t = dictionaries.en.builders;
+    const f = t['intro-reply'].fields;
+    const { page, problems } = await watchedPage(browser);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') fetched.push(new URL(request.url()).pathname);
+    });
+    await openBuilder(page, '/en/tools/intro-reply/');
+    await page.waitForLoadState('networkidle');
+    const atFirstPaint = fetched.length;
+    await page.getByLabel(f.introducer.label).fill('James');
+    await page.getByLabel(f.contact.label).fill('Helen Marsh');
+    await page.getByRole('radio', { name: f.decision.options['accept-now'] }).check();
+    await page.waitForLoadState('networkidle');
+    expect(fetched.slice(atFirstPaint), 'answering fetches nothing').toEqual([]);
+    await page.getByRole('button', { name: t.common.write }).hover();
+    await page.waitForLoadState('networkidle');
+    expect(fetched.length, 'pointing at “Write” fetches the writer and the checks').toBeGreaterThan(atFirstPaint);
+    await page.getByRole('button', { name: t.common.write }).click();
+    expect(await page.getByLabel(t['intro-reply'].body, { exact: true }).inputValue()).toContain('James');
+    expect(await page.getByRole('heading', { name: t.common.checks }).count()).toBe(1);
+    expect(problems).toEqual([]);
+
+    // Another visit, offline: the saved draft has a text, and the code that shows it cannot come.
+    const offline = await watchedPage(browser);
+    const saved = await page.evaluate(() => Object.entries(localStorage));
+    await offline.context.addInitScript((entries) => {
+      for (const [key, value] of entries) localStorage.setItem(key, value);
+    }, saved);
+    await offline.context.route(/\/_astro\/(draft|intro-reply)\.[\w-]+\.js$/, (route) => route.abort());
+    await openBuilder(offline.page, '/en/tools/intro-reply/');
+    await offline.page.getByText(dictionaries.en.saved.notice.loadFailed).waitFor();
+    expect(await offline.page.getByLabel(f.introducer.label).inputValue()).toBe('James');
+    expect(await offline.page.evaluate(() => Object.entries(localStorage))).toEqual(saved);
+    // A failed chunk is an error in the console; anything else is not expected.
+    expect(
+      offline.problems.filter((problem) => !/dynamically imported|Failed to fetch|ERR_FAILED/.test(problem)),
+    ).toEqual([]);
+  });
+
   it('show the lesson’s examples to copy by hand when JavaScript is off', async () => {
     const { page, problems } = await watchedPage(browser, { javaScriptEnabled: false });
     for (const locale of locales) {

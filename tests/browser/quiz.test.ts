@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
-import { withoutSoftHyphens } from '../../src/lib/text.ts';
+import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { axeViolations } from '../support/axe.ts';
 import { filesIn, readYaml } from '../support/content.ts';
 import { dictionaries, format } from '../../src/i18n/index.ts';

@@ -9,12 +9,12 @@ import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
 import { ConfirmClear, Undone, type Done } from '../shared/Undo.tsx';
 import { maxDrafts } from './drafts.ts';
 import type { DraftsState, DraftStore } from './draftStore.ts';
-import { countedText, fill } from './message.ts';
-import type { BuilderSpec, BuilderStrings } from './types.ts';
+import { countedText, format as fill } from '../../i18n/format.ts';
+import type { BuilderQuestions, BuilderStrings } from './types.ts';
 
 interface Props<Data> {
   locale: Locale;
-  spec: BuilderSpec<Data>;
+  spec: BuilderQuestions<Data>;
   strings: BuilderStrings;
   notice: AsideStrings;
   state: DraftsState;

@@ -5,7 +5,7 @@
  * its bundle carries no dictionary.
  */
 import { format, plural, ui, type Locale } from '../../i18n/index.ts';
-import { dateLocale } from '../../lib/text.ts';
+import { dateLocale } from '../../lib/days.ts';
 import type { BuilderId } from './registry.ts';
 import type { BuilderSpec, BuilderStrings, FieldSpec, FieldStrings } from './types.ts';
 import type { PluralForms } from './message.ts';

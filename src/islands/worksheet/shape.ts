@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import type { UIStrings } from '../../i18n/index.ts';
-import { dateLocale, isDay } from '../../lib/text.ts';
+import { dateLocale, isDay } from '../../lib/days.ts';
 
 type WorksheetStrings = UIStrings['worksheet'];
 

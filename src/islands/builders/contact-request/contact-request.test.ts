@@ -4,8 +4,7 @@ import { platforms, platformsCheckedOn } from './platforms.ts';
 import { contactRequestData } from './locales/index.ts';
 import { locales, type Locale } from '../../../i18n/locales.ts';
 import { asSentence, countGraphemes } from '../../../lib/text.ts';
-import { missing } from '../message.ts';
-import type { CheckResult, Inputs } from '../types.ts';
+import { missing, type CheckResult, type Inputs } from '../types.ts';
 import {
   awkwardText,
   contactAnswers,
