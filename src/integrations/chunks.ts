@@ -34,47 +34,63 @@ export const plainImports = {
 };
 
 /**
+ * An island's entry chunk may take in the modules it shares only with what it loads on demand
+ * (Rolldown's `preserveEntrySignatures: 'allow-extension'`: the chunk exports them for its lazy
+ * chunks). Astro asks for `exports-only`, which gave every such module a file of its own. Astro
+ * loads an island by its default export, which stays as it is. In the browser's build only.
+ */
+export const openEntries = {
+  name: 'connector:open-entries',
+  applyToEnvironment: (environment: { name: string }) => environment.name === 'client',
+  options: <T extends object>(options: T) => ({ ...options, preserveEntrySignatures: 'allow-extension' as const }),
+};
+
+/**
  * The shared chunks, each named by the modules it starts from (paths under src/; what they import
  * comes along unless a group of higher priority has it). Left alone, Rolldown gives every set of
  * islands that shares a module a file of its own: a builder page fetched thirteen files of ours,
  * and small files compress badly. Instead every page with an island fetches Astro's renderer,
  * React, the kit and its own island's chunks. A module that only one island uses stays with that
- * island; a module loaded on demand (`import()`) must not be named here, or it would come at once.
+ * island. A group of modules loaded on demand (`import()`) must name none that come at once, or it
+ * would come at once with them.
  */
 export const groups: ReadonlyArray<{ name: string; priority: number; modules: readonly string[] }> = [
   // The JSX runtime goes with React rather than into the kit: Astro's renderer imports React too.
   { name: 'react', priority: 3, modules: [] },
   {
     // What every island needs at first paint: saved work, the notice of data set aside, status,
-    // copying and downloading, the error summary, confirm and undo.
+    // the error summary, confirm and undo. (Copying and downloading come with what offers them.)
     name: 'kit',
     priority: 2,
     modules: [
       'lib/storage.ts',
       'lib/collection.ts',
-      'lib/browser.ts',
       'i18n/format.ts',
       'islands/shared/AsideNotice.tsx',
       'islands/shared/ErrorSummary.tsx',
       'islands/shared/Undo.tsx',
-      'islands/shared/useCopy.ts',
+      'islands/shared/useStatus.ts',
     ],
   },
+  // Copying and downloading (the quiz's replies, the saved-work page's backup, and what islands
+  // load on demand); what readers type (the worksheet, and the builders' drafts).
+  { name: 'copy', priority: 2, modules: ['lib/browser.ts', 'islands/shared/useCopy.ts'] },
+  { name: 'text', priority: 2, modules: ['lib/text.ts'] },
   // Each kind of record, read by its island and by the saved-work page.
   { name: 'drafts', priority: 2, modules: ['islands/builders/drafts.ts'] },
   { name: 'progress', priority: 2, modules: ['islands/quiz/progress.ts'] },
   { name: 'record', priority: 2, modules: ['islands/worksheet/record.ts'] },
-  // The flow the three builders share; each builder's entry adds its spec.
+  // The flow the three builders share (each builder's entry adds its questions), and what they
+  // load when a draft is written: its view, checks and phrases (each builder's chunk adds its own).
   {
     name: 'builders',
     priority: 1,
-    modules: [
-      'islands/builders/Island.tsx',
-      'islands/builders/letter.ts',
-      'islands/builders/phrases.ts',
-      'islands/builders/register.ts',
-      'lib/reading-time.ts',
-    ],
+    modules: ['islands/builders/Island.tsx', 'islands/builders/register.ts'],
+  },
+  {
+    name: 'draft',
+    priority: 1,
+    modules: ['islands/builders/Draft.tsx', 'islands/builders/phrases.ts', 'lib/reading-time.ts'],
   },
   { name: 'saved', priority: 1, modules: ['islands/saved/backup.ts', 'islands/saved/Holdings.tsx'] },
 ];
@@ -101,7 +117,7 @@ export function chunks(): AstroIntegration {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
-            plugins: [plainImports],
+            plugins: [plainImports, openEntries],
             environments: {
               client: { build: { rolldownOptions: { output: { codeSplitting: { groups: codeSplittingGroups() } } } } },
             },
