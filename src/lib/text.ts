@@ -1,27 +1,8 @@
 /**
- * What readers type, as the site reads it: graphemes counted the way a reader sees them, and a
- * typed sentence placed in a message. (A day as a form gives it is in days.ts; soft hyphens, which
- * nothing taken away may carry, in soft-hyphens.ts.)
- *
- * Counting text the way a reader sees it: a grapheme is one visible character, so an emoji with
- * skin tone, a flag, or "é" typed as e + combining accent each count once (Intl.Segmenter).
+ * A sentence the reader typed, as a message places it: punctuated and capitalised, never
+ * reworded. (Counting what readers type is in graphemes.ts; a day as a form gives it in days.ts;
+ * soft hyphens, which nothing taken away may carry, in soft-hyphens.ts.)
  */
-export function countGraphemes(text: string, locale?: string): number {
-  let count = 0;
-  for (const _ of new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(text)) count++;
-  return count;
-}
-
-/** The first `limit` graphemes of a text, never splitting an emoji or an accented letter. */
-export function sliceGraphemes(text: string, limit: number, locale?: string): string {
-  let result = '';
-  let count = 0;
-  for (const { segment } of new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(text)) {
-    if (count++ >= limit) break;
-    result += segment;
-  }
-  return result;
-}
 
 /**
  * Ends a sentence the reader typed with a full stop, unless it already ends with punctuation,

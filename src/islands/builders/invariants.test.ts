@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { countGraphemes } from '../../lib/text.ts';
+import { countGraphemes } from '../../lib/graphemes.ts';
 import { render, type Letter } from './letter.ts';
 import { missing, type BuilderSpec, type CheckResult, type Message } from './types.ts';
 import { reconnectBuilder } from './reconnect/reconnect.ts';

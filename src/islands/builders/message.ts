@@ -3,7 +3,7 @@
  * changed checks, highlighting, copying and `mailto:`. Loaded with the draft (Draft.tsx), not
  * before. No React, no DOM: everything here is unit-tested.
  */
-import { countGraphemes } from '../../lib/text.ts';
+import { countGraphemes } from '../../lib/graphemes.ts';
 import { withoutSoftHyphens } from '../../lib/soft-hyphens.ts';
 import { countedText, format, type PluralForms } from '../../i18n/format.ts';
 import type { BuilderStrings, Limit, CheckResult, Message } from './types.ts';

@@ -9,7 +9,8 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { format } from '../../i18n/format.ts';
-import { asSentence, countGraphemes } from '../../lib/text.ts';
+import { countGraphemes } from '../../lib/graphemes.ts';
+import { asSentence } from '../../lib/text.ts';
 import { calendar } from './ics.ts';
 import { isDay, showDay, type Worksheet, type WorksheetStrings } from './worksheet.ts';
 

@@ -10,7 +10,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { UIStrings } from '../../i18n/index.ts';
 import { format } from '../../i18n/format.ts';
-import { countGraphemes } from '../../lib/text.ts';
+import { countGraphemes } from '../../lib/graphemes.ts';
 
 import { allFields, isDay, showDay, type FieldId, type TextField, type Worksheet } from './shape.ts';
 
