@@ -155,6 +155,7 @@ export function Builder<Data>(props: Props<Data>) {
       <form className="builder__form" noValidate onSubmit={write} aria-labelledby="b-answers">
         <h2 id="b-answers">{c.answers}</h2>
         <ErrorSummary
+          loadFailed={notice.loadFailed}
           title={c.errorTitle}
           level={3}
           sent={sent}

@@ -150,13 +150,13 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
       {step < resultStep ? (
         <form className="ws-form" noValidate onSubmit={submit}>
           <ErrorSummary
+            loadFailed={notice.loadFailed}
             title={t.errors.title}
             sent={sent}
             errors={errors.map((error) => ({ target: inputId(error.field), message: error.message }))}
             onSelect={(target) => {
               const error = errors.find((item) => inputId(item.field) === target);
               if (error) store.goTo(stepOf(error.field));
-              focusLater(target, true);
             }}
           />
           {title}
