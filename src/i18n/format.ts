@@ -33,22 +33,3 @@ export function plural(
 ): string {
   return format(pluralForm(locale, forms, count), { ...values, count: new Intl.NumberFormat(locale).format(count) });
 }
-
-/**
- * `plural()` for what a check or a counter says about a number: also taking a plain string (a
- * text that counts nothing), and with every value, not only the count, written as the locale
- * writes numbers ("1 200 merkkiä", "Ziel 1.500").
- */
-export function countedText(
-  locale: string,
-  forms: PluralForms | string,
-  count: number,
-  values: Record<string, number> = {},
-): string {
-  const template = typeof forms === 'string' ? forms : pluralForm(locale, forms, count);
-  const numbers = new Intl.NumberFormat(locale);
-  return format(
-    template,
-    Object.fromEntries(Object.entries({ count, ...values }).map(([k, v]) => [k, numbers.format(v)])),
-  );
-}

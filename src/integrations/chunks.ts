@@ -59,7 +59,8 @@ export const groups: ReadonlyArray<{ name: string; priority: number; modules: re
   { name: 'react', priority: 3, modules: [] },
   {
     // What every island needs at first paint: saved work, the notice of data set aside, status,
-    // the error summary, confirm and undo. (Copying and downloading come with what offers them.)
+    // the error summary's place (its code loads with the first errors), and undo. Copying and
+    // downloading come with what offers them.
     name: 'kit',
     priority: 2,
     modules: [
@@ -72,27 +73,17 @@ export const groups: ReadonlyArray<{ name: string; priority: number; modules: re
       'islands/shared/useStatus.ts',
     ],
   },
-  // Copying and downloading (the quiz's replies, the saved-work page's backup, and what islands
-  // load on demand); what readers type (the worksheet, and the builders' drafts).
+  // Copying and downloading: the quiz's replies, and what islands load on demand.
   { name: 'copy', priority: 2, modules: ['lib/browser.ts', 'islands/shared/useCopy.ts'] },
-  { name: 'text', priority: 2, modules: ['lib/text.ts'] },
-  // Each kind of record, read by its island and by the saved-work page.
-  { name: 'drafts', priority: 2, modules: ['islands/builders/drafts.ts'] },
+  // Each kind of record, read by its island and by the saved-work page (which with the builders
+  // also asks before deleting everything at once: that control goes with the drafts).
+  { name: 'drafts', priority: 2, modules: ['islands/builders/drafts.ts', 'islands/shared/ConfirmClear.tsx'] },
   { name: 'progress', priority: 2, modules: ['islands/quiz/progress.ts'] },
   { name: 'record', priority: 2, modules: ['islands/worksheet/record.ts'] },
-  // The flow the three builders share (each builder's entry adds its questions), and what they
-  // load when a draft is written: its view, checks and phrases (each builder's chunk adds its own).
-  {
-    name: 'builders',
-    priority: 1,
-    modules: ['islands/builders/Island.tsx', 'islands/builders/register.ts'],
-  },
-  {
-    name: 'draft',
-    priority: 1,
-    modules: ['islands/builders/Draft.tsx', 'islands/builders/phrases.ts', 'lib/reading-time.ts'],
-  },
-  { name: 'saved', priority: 1, modules: ['islands/saved/backup.ts', 'islands/saved/Holdings.tsx'] },
+  // The flow the three builders share (each builder's entry adds its questions). What they load
+  // on the way to "Write" is left to Rolldown: a group there would be reached through a namespace
+  // object, whose helper would then come with the runtime on every page.
+  { name: 'builders', priority: 1, modules: ['islands/builders/Island.tsx', 'islands/builders/register.ts'] },
 ];
 
 /** A module's id with forward slashes, so one test holds on any system. */

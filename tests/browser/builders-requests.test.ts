@@ -20,7 +20,7 @@ import {
 } from '../support/builders.ts';
 import { plural } from '../../src/i18n/format.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { countedText } from '../../src/i18n/format.ts';
+import { countedText } from '../../src/islands/builders/counted.ts';
 import { render } from '../../src/islands/builders/letter.ts';
 import { readContactRequest } from '../../src/islands/builders/contact-request/contact-request.ts';
 import { contactRequestData } from '../../src/islands/builders/contact-request/locales/index.ts';

@@ -3,7 +3,7 @@
  * explanation, and the words that made it fail; then the draft with those words marked. The list
  * itself is not a live region: Builder announces a summary when a verdict changes.
  */
-import { countedText } from '../../i18n/format.ts';
+import { countedText } from './counted.ts';
 import { fill, highlight } from './message.ts';
 import type { BuilderStrings, CheckResult, Message } from './types.ts';
 

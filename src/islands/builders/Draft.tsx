@@ -5,13 +5,13 @@
  * one that has a text), so a page carries none of it before then. Renders only.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { countedText } from '../../i18n/format.ts';
+import { countedText } from './counted.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { Checklist } from './Checklist.tsx';
 import type { Draft as DraftData } from './drafts.ts';
 import { checksSummary, counter, verdicts } from './message.ts';
 import { Send } from './Send.tsx';
-import { isEmail, type BuilderSpec, type BuilderStrings, type Message } from './types.ts';
+import type { BuilderSpec, BuilderStrings, Inputs, Message } from './types.ts';
 
 export interface DraftProps<Data> {
   spec: BuilderSpec<Data>;
@@ -25,6 +25,10 @@ export interface DraftProps<Data> {
   /** Says something in the builder's polite live region. */
   announce(text: string): void;
 }
+
+/** Whether the message is an email (subject line, mailto) with these answers. */
+const isEmail = (spec: BuilderSpec<never>, inputs: Inputs) =>
+  typeof spec.email === 'function' ? spec.email(inputs) : spec.email;
 
 /** Announcements wait until typing pauses, so a screen reader is not interrupted at every key. */
 const quiet = 500;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedText } from '../../i18n/format.ts';
+import { countedText } from './counted.ts';
 import { checksSummary, counter, fill, highlight, mailto, verdicts, withSubject } from './message.ts';
 import { findPhrases } from './phrases.ts';
 import { missing, type FieldSpec } from './types.ts';

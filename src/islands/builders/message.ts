@@ -5,7 +5,8 @@
  */
 import { countGraphemes } from '../../lib/graphemes.ts';
 import { withoutSoftHyphens } from '../../lib/soft-hyphens.ts';
-import { countedText, format, type PluralForms } from '../../i18n/format.ts';
+import { format, type PluralForms } from '../../i18n/format.ts';
+import { countedText } from './counted.ts';
 import type { BuilderStrings, Limit, CheckResult, Message } from './types.ts';
 import type { Match } from './phrases.ts';
 

@@ -102,10 +102,6 @@ export interface Writer<Answers> {
 export const isRequired = (field: FieldSpec, inputs: Inputs) =>
   typeof field.required === 'function' ? field.required(inputs) : Boolean(field.required);
 
-/** Whether the message is an email (subject line, mailto) with these answers. */
-export const isEmail = (spec: { email: BuilderQuestions<never>['email'] }, inputs: Inputs) =>
-  typeof spec.email === 'function' ? spec.email(inputs) : spec.email;
-
 /** The names of required fields the reader has left empty (only fields on show count). */
 export function missing(fields: readonly FieldSpec[], inputs: Inputs): string[] {
   return fields

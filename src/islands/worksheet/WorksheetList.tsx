@@ -7,7 +7,8 @@
 import { useState } from 'react';
 import { format, plural } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { ConfirmClear, Undone, type Done } from '../shared/Undo.tsx';
+import { ConfirmClear } from '../shared/ConfirmClear.tsx';
+import { Undone, type Done } from '../shared/Undo.tsx';
 import { sheetName, type Worksheet, type WorksheetStrings } from './worksheet.ts';
 import type { WorksheetState, WorksheetStore } from './store.ts';
 
