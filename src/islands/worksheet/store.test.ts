@@ -9,8 +9,8 @@ import {
   type MemoryStorage,
 } from '../../../tests/support/storage.ts';
 import { emptyWorksheet, type Worksheet } from './worksheet.ts';
-import { createId, legacyKey, parseSheet } from './record.ts';
-import { byChange, createWorksheetStore, isBlank, withMessage, type WorksheetStoreOptions } from './store.ts';
+import { legacyKey, parseSheet } from './record.ts';
+import { byChange, createId, createWorksheetStore, isBlank, withMessage, type WorksheetStoreOptions } from './store.ts';
 
 const t0 = new Date('2026-11-22T10:00:00Z');
 const t1 = new Date('2026-11-22T11:00:00Z');

@@ -14,10 +14,17 @@ import {
   type Problem,
   type StorageLike,
 } from '../../lib/storage.ts';
-import { createId, dataOf, sheetOf, worksheetKind, type WorksheetData } from './record.ts';
+import { dataOf, sheetOf, worksheetKind, type WorksheetData } from './record.ts';
 import { emptyWorksheet, resultStep, textFields, type Asker, type Worksheet } from './worksheet.ts';
 
 const tabKey = 'connector:tab:worksheet';
+
+/** A short id, unique enough for one reader's list: the time and a few random characters. */
+export function createId(now: Date, random: () => number): string {
+  return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 5)
+    .toString(36)
+    .padStart(5, '0')}`;
+}
 
 /** The list as shown: the most recently changed first. */
 export function byChange(sheets: readonly Worksheet[]): Worksheet[] {
