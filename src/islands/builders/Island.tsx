@@ -7,7 +7,7 @@
  * checks, the draft's view and the ways to send it). The view loads alone for a draft that has a
  * text when the page opens.
  */
-import { useCallback, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import type { StorageLike } from '../../lib/storage.ts';
 import type { AsideStrings } from '../shared/AsideNotice.tsx';
@@ -53,10 +53,7 @@ export function islandFor<Data>(
   load: Record<Locale, () => Promise<Partial<Data>>>,
   { spec, preset }: Options<Data>,
 ) {
-  const writers = Object.fromEntries(Object.entries(load).map(([locale, writer]) => [locale, once(writer)])) as Record<
-    Locale,
-    () => Promise<Partial<Data>>
-  >;
+  const writers: Partial<Record<Locale, () => Promise<Partial<Data>>>> = {};
   const draftPart = once(() =>
     Promise.all([spec(), import('./Draft.tsx')]).then(([whole, view]): DraftPart<Data> => ({
       spec: whole,
@@ -64,13 +61,12 @@ export function islandFor<Data>(
     })),
   );
   return function BuilderIsland({ checks, ...props }: IslandProps<Partial<Data>>) {
-    const writer = useCallback(() => writers[props.locale](), [props.locale]);
     // The checks read only this data; the writer joins it when the draft is written (Builder.tsx).
     return (
       <Builder
         spec={questions}
         data={checks as Data}
-        writer={writer}
+        writer={(writers[props.locale] ??= once(load[props.locale]))}
         draftPart={draftPart}
         {...(preset ? { preset } : {})}
         {...props}

@@ -7,7 +7,7 @@ import type { Progress } from '../quiz/progress.ts';
 import { isDay, showDay } from '../worksheet/shape.ts';
 import type { WorksheetData } from '../worksheet/record.ts';
 import type { SavedState } from './backup.ts';
-import { builderOf, draftTitleField } from './kinds.ts';
+import { builderOf } from './kinds.ts';
 import type { SavedPageProps } from './SavedWork.tsx';
 
 type Props = Pick<SavedPageProps, 'locale' | 't' | 'quizzes' | 'tools' | 'worksheet'> & { state: SavedState };
@@ -21,8 +21,8 @@ export function nameOf(kind: string, item: Item<unknown>, props: Omit<Props, 'st
     const who = sheet.contact.trim() || t.untitledWorksheet;
     return isDay(sheet.meetingDate) ? `${who} · ${showDay(sheet.meetingDate, locale)}` : who;
   }
-  const builder = builderOf(kind);
-  const title = builder && (item.data as DraftData).inputs[draftTitleField[builder]]?.trim();
+  const field = props.tools.find((tool) => tool.id === builderOf(kind))?.titleField;
+  const title = field && (item.data as DraftData).inputs[field]?.trim();
   return title || t.untitledDraft;
 }
 

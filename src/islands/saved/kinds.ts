@@ -19,7 +19,8 @@ export function builderOf(kind: string): BuilderId | undefined {
 
 /**
  * The answer that names a draft in each builder's own list (its spec's `title`), so that this page
- * names drafts as the builder does without loading the builders' code. names.test.ts checks them.
+ * names drafts as the builder does without loading the builders' code. The page hands it to the
+ * island with each builder (`tools`); kinds.test.ts checks them.
  */
 export const draftTitleField: Record<BuilderId, string> = {
   reconnect: 'theirName',
