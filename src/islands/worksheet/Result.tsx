@@ -18,9 +18,10 @@ import {
   currentMessage,
   followUpCalendar,
   suggestedMessage,
+  withMessage,
   type Brief,
 } from './brief.ts';
-import { withMessage, type Patch } from './store.ts';
+import type { Patch } from './store.ts';
 
 interface ResultProps {
   locale: Locale;

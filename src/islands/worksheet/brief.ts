@@ -12,7 +12,7 @@ import { format } from '../../i18n/format.ts';
 import { countGraphemes } from '../../lib/graphemes.ts';
 import { asSentence } from '../../lib/text.ts';
 import { calendar } from './ics.ts';
-import { isDay, showDay, type Worksheet, type WorksheetStrings } from './worksheet.ts';
+import { isDay, showDay, type Asker, type Worksheet, type WorksheetStrings } from './worksheet.ts';
 
 // ---- The brief ----------------------------------------------------------------------------------
 
@@ -181,6 +181,14 @@ export function currentMessage(
 ): { text: string; edited: boolean } {
   const own = sheet.askedBy ? sheet.message[sheet.askedBy] : undefined;
   return own === undefined ? { text: suggestedMessage(sheet, t, locale), edited: false } : { text: own, edited: true };
+}
+
+/** Keeps the reader's own message for `asker`, or forgets it (back to the suggestion) with undefined. */
+export function withMessage(sheet: Worksheet, asker: Asker, text: string | undefined): Worksheet['message'] {
+  const message = { ...sheet.message };
+  if (text === undefined) delete message[asker];
+  else message[asker] = text;
+  return message;
 }
 
 // ---- The follow-up reminder ---------------------------------------------------------------------
