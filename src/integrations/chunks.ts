@@ -71,13 +71,16 @@ export const groups: ReadonlyArray<{ name: string; priority: number; modules: re
       'islands/shared/ErrorSummary.tsx',
       'islands/shared/Undo.tsx',
       'islands/shared/useStatus.ts',
+      'islands/builders/drafts.ts',
+      'islands/shared/ConfirmClear.tsx',
+      'lib/graphemes.ts',
     ],
   },
   // Copying and downloading: the quiz's replies, and what islands load on demand.
   { name: 'copy', priority: 2, modules: ['lib/browser.ts', 'islands/shared/useCopy.ts'] },
   // Each kind of record, read by its island and by the saved-work page (which with the builders
   // also asks before deleting everything at once: that control goes with the drafts).
-  { name: 'drafts', priority: 2, modules: ['islands/builders/drafts.ts', 'islands/shared/ConfirmClear.tsx'] },
+
   { name: 'progress', priority: 2, modules: ['islands/quiz/progress.ts'] },
   { name: 'record', priority: 2, modules: ['islands/worksheet/record.ts'] },
   // The flow the three builders share (each builder's entry adds its questions). What they load

@@ -15,7 +15,7 @@ import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 
 import type { Locale } from '../../i18n/locales.ts';
 import type { StorageLike } from '../../lib/storage.ts';
 import type { AsideStrings } from '../shared/AsideNotice.tsx';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { ErrorSummary, loadErrorSummary } from '../shared/ErrorSummary.tsx';
 import { useStatus } from '../shared/useStatus.ts';
 import type { DraftProps } from './Draft.tsx';
 import { DraftsPanel } from './DraftsPanel.tsx';
@@ -105,10 +105,9 @@ export function Builder<Data>(props: Props<Data>) {
     store.change({ inputs: spec.follow?.(draft.inputs, changed, data) ?? changed });
     if (value.trim()) setErrors(errors.filter((e) => e !== name));
   };
-  // On the way to "Write" (pointer over it, or focus on it), the code it needs starts to come.
+  // On the way to "Write" (pointer over it, or focus on it), the code it may need starts to come.
   const prefetch = () => {
-    writer().catch(() => undefined);
-    draftPart().catch(() => undefined);
+    for (const load of [writer, draftPart, loadErrorSummary]) load().catch(() => undefined);
   };
   const write = (event: { preventDefault(): void }) => {
     event.preventDefault();

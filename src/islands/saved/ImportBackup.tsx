@@ -5,13 +5,13 @@
  */
 import { lazy, useRef, useState, type ChangeEvent } from 'react';
 import { plural } from '../../i18n/format.ts';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { ErrorSummary, loadErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Later } from '../shared/Later.tsx';
 import { useStatus } from '../shared/useStatus.ts';
 import type { Preview, RefusedBecause, SavedStore } from './backup.ts';
 import type { SavedPageProps } from './SavedWork.tsx';
 
-type Props = Pick<SavedPageProps, 'locale' | 't' | 'notice' | 'quizzes' | 'tools' | 'worksheet'> & {
+type Props = Pick<SavedPageProps, 'locale' | 't' | 'notice' | 'quizzes' | 'kinds'> & {
   store: SavedStore;
 };
 
@@ -40,6 +40,8 @@ export function ImportBackup(props: Props) {
     setPreview(null);
     setError(null);
     if (!file) return;
+    // Read alongside the file: the summary that says why it is refused, should it be.
+    loadErrorSummary().catch(() => undefined);
     const text = await file.text().catch(() => null);
     if (text === null) return refuse('unreadable');
     // Should the code that reads backups not arrive (offline), nothing was read and nothing changed.

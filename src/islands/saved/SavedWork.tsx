@@ -10,7 +10,6 @@ import { plural } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { UIStrings } from '../../i18n/ui/en/index.ts';
 import type { StorageLike } from '../../lib/storage.ts';
-import type { BuilderId } from '../builders/registry.ts';
 import type { QuizShape } from '../quiz/progress.ts';
 import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
 import { ConfirmClear } from '../shared/ConfirmClear.tsx';
@@ -24,15 +23,26 @@ import './saved.css';
 
 export type SavedStrings = UIStrings['saved']['island'];
 
+/** How the page shows the records of one kind. */
+export interface KindView {
+  /** The heading of its group: "Worksheets", "Drafts: Reconnection email builder". */
+  title: string;
+  /** Where a set-aside entry of this kind is said to come from. */
+  origin: string;
+  /** Where its records are worked on (a quiz's progress links to its quiz: `quizzes`). */
+  href?: string;
+  /** For drafts: the answer that names a draft, as the builder names it (kinds.ts). */
+  titleField?: string;
+}
+
 export interface SavedPageProps {
   locale: Locale;
   t: SavedStrings;
   notice: AsideStrings;
   /** Every quiz of the site, in this locale: its title, where it is taken, its shape. */
   quizzes: Array<{ id: string; title: string; href: string; shape: QuizShape }>;
-  /** Every builder: its name, its page, and the answer that names one of its drafts (kinds.ts). */
-  tools: Array<{ id: BuilderId; name: string; href: string; titleField: string }>;
-  worksheet: { href: string };
+  /** How each kind of record is shown, by kind (the page words them: kinds.ts has the kinds). */
+  kinds: Record<string, KindView>;
   storage?: StorageLike;
   now?: () => number;
 }

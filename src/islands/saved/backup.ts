@@ -100,7 +100,6 @@ export interface SavedStore {
   subscribe(listener: () => void): () => void;
   /** Undefined while an older layout is being read (see collection.ts). */
   getSnapshot(): SavedState | undefined;
-  ready(): Promise<void>;
   /** The backup of everything here, as the text of the file. */
   backup(): Promise<string>;
   /** Offers the backup as a file download named `filename`. */
@@ -152,7 +151,6 @@ export function createSavedStore(
   /** The state, for the actions below: the page offers them only once it has one to show. */
   const current = () => getSnapshot()!;
   const context: SavedContext = { kinds, collections, storage, now, current, emit };
-
   function getSnapshot(): SavedState | undefined {
     const snapshots = collections.map((collection) => collection.getSnapshot());
     if (snapshots.some((snapshot) => !snapshot.ready)) return undefined;
@@ -178,8 +176,6 @@ export function createSavedStore(
       };
     },
     getSnapshot,
-    ready: async () => void (await Promise.all(collections.map((collection) => collection.ready()))),
-
     backup: () => loadActions().then((code) => code.backup(context)),
     download: (filename) => loadActions().then((code) => code.download(context, filename)),
 

@@ -1,8 +1,9 @@
 /**
  * The one error summary of every form (GOV.UK Frontend's: see ErrorSummaryBody.tsx). A form shows
- * it only once it has been sent with errors, so its code loads then: each field's own error shows
- * at once, and the summary, which takes focus, follows as soon as it has come. Should it not come
- * (the reader has gone offline), the page says so in its place and the field errors stand.
+ * it only once it has been sent with errors, so its code loads then, or on the way to sending
+ * (`loadErrorSummary`): each field's own error shows at once, and the summary, which takes focus,
+ * follows as soon as it has come. Should it not come (the reader has gone offline), the page says
+ * so in its place and the field errors stand.
  */
 import { lazy } from 'react';
 import { Later } from './Later.tsx';
@@ -30,7 +31,10 @@ export interface ErrorSummaryProps {
 
 // `loadFailed`: what the summary's place says when its code cannot be loaded.
 
-const Body = lazy(() => import('./ErrorSummaryBody.tsx'));
+/** Loads the summary's code: called on the way to sending a form, so that it is there if needed. */
+export const loadErrorSummary = () => import('./ErrorSummaryBody.tsx');
+
+const Body = lazy(loadErrorSummary);
 
 export function ErrorSummary({ loadFailed, ...summary }: ErrorSummaryProps & { loadFailed: string }) {
   if (!summary.errors.length) return null;

@@ -10,12 +10,13 @@ import type { Locale } from '../../i18n/locales.ts';
 import { downloadFile } from '../../lib/browser.ts';
 import { Undone, type Done } from '../shared/Undo.tsx';
 import { useCopy } from '../shared/useCopy.ts';
-import { fileName, isDay, showDay, type Worksheet, type WorksheetStrings } from './worksheet.ts';
+import { isDay, showDay, type Worksheet, type WorksheetStrings } from './worksheet.ts';
 import {
   briefMarkdown,
   briefText,
   buildBrief,
   currentMessage,
+  fileName,
   followUpCalendar,
   suggestedMessage,
   withMessage,

@@ -13,7 +13,7 @@ import { format } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { StorageLike } from '../../lib/storage.ts';
 import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { ErrorSummary, loadErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Later } from '../shared/Later.tsx';
 import { Undone } from '../shared/Undo.tsx';
 import { useFocusLater } from '../shared/useFocusLater.ts';
@@ -83,6 +83,9 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
     if (found.length) setSent((n) => n + 1);
     else goTo(toResult ? resultStep : step + 1);
   };
+
+  /** On the way to "Next" (pointer or focus on it): the summary it shows when answers are missing. */
+  const preload = () => void loadErrorSummary().catch(() => undefined);
 
   /** From the list of steps: any step of questions, or the brief once everything checks out. */
   const jump = (index: number) => {
@@ -162,7 +165,7 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
           {title}
           <Questions step={step} sheet={sheet} t={t} errors={errors} change={change} />
           <div className="ws-buttons ws-buttons--nav">
-            <button type="submit" className="button button--primary">
+            <button type="submit" className="button button--primary" onPointerEnter={preload} onFocus={preload}>
               {step === resultStep - 1 ? t.actions.create : t.actions.next}
             </button>
             {step > 0 && (

@@ -144,6 +144,18 @@ export function briefText(brief: Brief, locale: Locale): string {
   return `${out.join('\n')}\n`;
 }
 
+/** A file name from the reader's words: letters and digits of any script, at most 40 of them. */
+export function fileName(base: string, contact: string, extension: string): string {
+  const slug = contact
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const short = [...slug].slice(0, 40).join('').replace(/-+$/, '');
+  return `${short ? `${base}-${short}` : base}.${extension}`;
+}
+
 // ---- The message before the meeting -------------------------------------------------------------
 
 /**

@@ -8,7 +8,6 @@ import { asked, awkward, emoji, invited, long, markup, rtl, type Answers } from 
 import { asSentence } from '../../lib/text.ts';
 import {
   emptyWorksheet,
-  fileName,
   isDay,
   resultStep,
   sentence,
@@ -25,6 +24,7 @@ import {
   buildBrief,
   currentMessage,
   escapeMarkdown,
+  fileName,
   followUpCalendar,
   lines,
   suggestedMessage,

@@ -86,24 +86,12 @@ export function validate(
   return errors;
 }
 
-// ---- Naming -------------------------------------------------------------------------------------
+// ---- Naming (a file's name is the brief's: brief.ts) ------------------------------------------
 
 /** How the list names a worksheet: who you meet and the day you meet. */
 export function sheetName(sheet: Worksheet, t: WorksheetStrings, locale: Locale): string {
   const who = sheet.contact.trim() || t.list.untitled;
   return isDay(sheet.meetingDate) ? `${who} · ${showDay(sheet.meetingDate, locale)}` : who;
-}
-
-/** A file name from the reader's words: letters and digits of any script, at most 40 of them. */
-export function fileName(base: string, contact: string, extension: string): string {
-  const slug = contact
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  const short = [...slug].slice(0, 40).join('').replace(/-+$/, '');
-  return `${short ? `${base}-${short}` : base}.${extension}`;
 }
 
 // ---- Text ---------------------------------------------------------------------------------------
