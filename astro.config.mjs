@@ -11,6 +11,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { images } from './src/integrations/images.ts';
 import { offline } from './src/integrations/offline.ts';
 import { headers } from './src/integrations/headers.ts';
+import { chunks } from './src/integrations/chunks.ts';
 import { hyphenateMdx } from './src/lib/hyphenate-mdx.ts';
 import { themeInitCode } from './src/scripts/theme-init.mjs';
 
@@ -38,6 +39,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
+    // Vite's preload helper is left out of the islands' code (see the file).
+    chunks(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de', fi: 'fi', sv: 'sv' } },
       // Only the localized pages: the chooser and the error page are not content to be indexed. The

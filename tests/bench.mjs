@@ -10,7 +10,10 @@
  *     proxy takes all traffic that is not loopback) and counted: the count should be 0. The proxy
  *     also catches Chromium's own background connections, which are listed but are not the site's.
  *   - Pages with an island: the JavaScript once every island has hydrated (a lesson after scrolling
- *     to its quiz, a quiz page, each tool page), against the 80 KB budget.
+ *     to its quiz, a quiz page, each tool page, the saved-work page), against the 80 KB budget. A
+ *     first answer loads nothing more (the browser tests check it, with the same count as here:
+ *     tests/support/budgets.ts); what loads on demand later (a builder's writer and checks on the
+ *     way to "Write", the worksheet's brief) is not part of the figure.
  *   - Page weight: for each locale, the home page, the glossary and every lesson, each in a fresh
  *     browser context (empty cache, service workers blocked), until load + network idle. Every
  *     response body is counted as it would travel gzip-compressed: gzipped here at level 9, since
@@ -563,7 +566,8 @@ try {
     for (let i = 0; i < paths.length; i += 8) {
       pages.push(...(await Promise.all(paths.slice(i, i + 8).map((path) => pageWeight(browser, server.url, path)))));
     }
-    // Every page with an island that exists in this build: a lesson (its quiz), a quiz page, the tools.
+    // Every page with an island that exists in this build: a lesson (its quiz), a quiz page, the
+    // tools, the saved-work page.
     const islandPages = locales.flatMap((locale) =>
       [
         [`/${locale}/lessons/introductions/`, '#lesson-quiz'],
@@ -572,6 +576,7 @@ try {
         [`/${locale}/tools/reconnect/`],
         [`/${locale}/tools/contact-request/`],
         [`/${locale}/tools/worksheet/`],
+        [`/${locale}/saved/`],
       ].filter(([path]) => existsSync(join(root, 'dist', path, 'index.html'))),
     );
     const islands = [];

@@ -3,7 +3,7 @@
  * reports failure instead of throwing, so a component can show a translated message. Both drop soft
  * hyphens: interface strings are hyphenated at build time, and nothing a reader takes away may carry one.
  */
-import { withoutSoftHyphens } from './text.ts';
+import { withoutSoftHyphens } from './soft-hyphens.ts';
 
 /** Copies text to the clipboard; `false` when the browser refuses (no permission, insecure page). */
 export async function copyText(text: string): Promise<boolean> {

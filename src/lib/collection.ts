@@ -4,8 +4,9 @@
  * Components read it through `useSyncExternalStore(collection.subscribe, collection.getSnapshot)`.
  *
  * - Reading happens on the first `getSnapshot()`: whatever cannot be read is set aside before
- *   anything is written. When a key of an older layout is there, the code that reads it (`Legacy`)
- *   is loaded first, and the snapshot says `ready: false` until it has run (once per browser).
+ *   anything is written. When a key of an older layout is there, the code that reads it (`Legacy`,
+ *   and `migrate` in legacy.ts, which moves it into records) is loaded first, and the snapshot says
+ *   `ready: false` until it has run (once per browser).
  * - Every change is written at once, and only the record it changed: the paths this tab changed
  *   (e.g. `contact`, `message.me`) go over what is stored now, so another tab's change to another
  *   field of the same record stays. When a write fails (full or blocked storage), the change stays
@@ -63,7 +64,22 @@ export interface Legacy<T> {
   load(): Promise<(key: string, raw: unknown, now: number) => Migrated<T> | undefined>;
 }
 
-type Reader<T> = Awaited<ReturnType<Legacy<T>['load']>>;
+export type Reader<T> = Awaited<ReturnType<Legacy<T>['load']>>;
+
+/** What moving an older layout into records (`migrate` in legacy.ts) may do to a collection. */
+export interface MigrationTarget<T> {
+  storage: StorageLike | undefined;
+  now(): number;
+  wanted(id: string): boolean;
+  /** Sets text found under `key` aside (see `moveAside` below); false when that was not possible. */
+  moveAside(key: string, text: string, reason: AsideReason, keepOriginal?: boolean): boolean;
+  /** The record stored under `id` now, read as this kind (its time, or that it cannot be read). */
+  stored(id: string): { changed?: string; blocked?: boolean };
+  /** Writes a record; false when the write failed. */
+  put(id: string, changed: string, data: T): boolean;
+  /** Keeps a record on the page that could not be written, to be written with the next change. */
+  keep(record: Item<T>): void;
+}
 
 export interface Snapshot<T> {
   /** False while the code that reads an older layout loads: nothing is shown or written yet. */
@@ -115,8 +131,6 @@ export interface Collection<T> {
    * choice. Gives back the ids written.
    */
   restore(items: ReadonlyArray<Item<T>>): string[];
-  /** Takes a record out of the view and sets its stored text aside (a shape only the caller can judge). */
-  setAside(id: string, reason: AsideReason): void;
   discardAside(key: string): Aside | undefined;
   restoreAside(aside: Aside): void;
   /** Forgets a record deleted elsewhere (its undo was not wanted). */
@@ -205,8 +219,8 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
   let problem: Problem | null = null;
   let savedAt: number | null = null;
   let loaded = false;
-  /** The reader of the older layout: undefined until loaded, null when it could not be. */
-  let reader: Reader<T> | null | undefined;
+  /** The reader of the older layout, and the code that moves it: undefined until loaded, null when they could not be. */
+  let reader: { read: Reader<T>; migrate: typeof import('./legacy.ts').migrate } | null | undefined;
   let loading: Promise<void> | null = null;
   let snapshot: Snapshot<T> | null = null;
   const notReady: Snapshot<T> = {
@@ -314,36 +328,6 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
     }
   }
 
-  /** Moves what an older layout holds into records; its key goes once everything is safe. */
-  function migrate(keys: string[], read: Reader<T>): void {
-    for (const key of keys) {
-      const text = readText(storage, key);
-      if (typeof text !== 'string') continue;
-      let found: Migrated<T> | undefined;
-      try {
-        found = read(key, JSON.parse(text), now());
-      } catch {
-        // Not JSON: set aside below, like anything else that cannot be read.
-      }
-      if (!found) {
-        moveAside(key, text, 'damaged');
-        continue;
-      }
-      let complete = found.aside.every((piece) => moveAside(key, piece.text, piece.reason, true));
-      for (const record of found.records) {
-        const there = wanted(record.id) && stored(record.id);
-        if (!there || there.blocked) complete = false;
-        else if (!(there.changed && there.changed >= record.changed) && !put(record.id, record.changed, record.data)) {
-          // Kept on the page, and written with the next change; the old key stays until then.
-          complete = false;
-          view.set(record.id, record);
-          dirty.set(record.id, [[]]);
-        }
-      }
-      if (complete) remove(storage, key);
-    }
-  }
-
   /** Reads the collection; false while the reader of an older layout is still loading. */
   function load(): boolean {
     if (loaded) return true;
@@ -353,8 +337,8 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
     }
     const old = kind.legacy ? (keysWith(storage, 'connector:') ?? []).filter(kind.legacy.matches) : [];
     if (old.length && reader === undefined) {
-      loading ??= kind.legacy!.load().then(
-        (found) => void (reader = found),
+      loading ??= Promise.all([kind.legacy!.load(), import('./legacy.ts')]).then(
+        ([read, code]) => void (reader = { read, migrate: code.migrate }),
         () => void (reader = null),
       );
       void loading.then(emit);
@@ -362,7 +346,19 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
     }
     loaded = true;
     aside = listAside(storage, kind.kind);
-    if (old.length && reader) migrate(old, reader);
+    if (old.length && reader)
+      reader.migrate(old, reader.read, {
+        storage,
+        now,
+        wanted,
+        moveAside,
+        stored,
+        put,
+        keep(record) {
+          view.set(record.id, record);
+          dirty.set(record.id, [[]]);
+        },
+      });
     for (const key of keysWith(storage, prefix) ?? []) ingest(key.slice(prefix.length), true);
     return true;
   }
@@ -485,16 +481,6 @@ export function createCollection<T>(kind: Kind<T>, options: CollectionOptions = 
       }
       emit();
       return written;
-    },
-
-    setAside(id, reason) {
-      load();
-      const text = readText(storage, keyOf(id));
-      if (typeof text === 'string') moveAside(keyOf(id), text, reason);
-      view.delete(id);
-      dirty.delete(id);
-      seen.delete(id);
-      emit();
     },
 
     discardAside(key) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hyphenate, hyphenateAll } from './hyphenate.ts';
 import { contentLocale } from './hyphenate-mdx.ts';
-import { SOFT_HYPHEN, withoutSoftHyphens } from './text.ts';
+import { SOFT_HYPHEN, withoutSoftHyphens } from './soft-hyphens.ts';
 
 /** Soft hyphens made visible, for readable expectations. */
 const shown = (text: string) => text.replaceAll(SOFT_HYPHEN, '·');

@@ -33,7 +33,7 @@ import fi from 'hyphen/fi/index.js';
 import fiSchool from 'hyphen/fi-x-school/index.js';
 import sv from 'hyphen/sv/index.js';
 import type { Locale } from '../i18n/locales.ts';
-import { SOFT_HYPHEN } from './text.ts';
+import { SOFT_HYPHEN } from './soft-hyphens.ts';
 
 /** Fewest letters a lower-case word needs before it is hyphenated. */
 const MIN_LETTERS = 10;

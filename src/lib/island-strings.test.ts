@@ -15,18 +15,19 @@ import { introReplyBuilder } from '../islands/builders/intro-reply/intro-reply.t
 import { reconnectChecks, reconnectData } from '../islands/builders/reconnect/locales/index.ts';
 import { contactRequestChecks, contactRequestData } from '../islands/builders/contact-request/locales/index.ts';
 import { introReplyChecks, introReplyData } from '../islands/builders/intro-reply/locales/index.ts';
-import { emptyWorksheet, fileName, sheetName } from '../islands/worksheet/worksheet.ts';
+import { emptyWorksheet, sheetName } from '../islands/worksheet/worksheet.ts';
 import {
   briefMarkdown,
   briefText,
   buildBrief,
+  fileName,
   followUpCalendar,
   suggestedMessage,
 } from '../islands/worksheet/brief.ts';
 import { contactAnswers, introAnswers, introDetails, reconnectAnswers } from '../../tests/fixtures/builders.ts';
 import { asked, invited } from '../../tests/fixtures/worksheet.ts';
 import { noticeStrings, savedStrings, worksheetStrings } from './island-strings.ts';
-import { SOFT_HYPHEN, withoutSoftHyphens } from './text.ts';
+import { SOFT_HYPHEN, withoutSoftHyphens } from './soft-hyphens.ts';
 
 /** Soft hyphens made visible, for readable expectations. */
 const shown = (text: string) => text.replaceAll(SOFT_HYPHEN, '·');

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copyText, downloadFile } from './browser.ts';
 import { hyphenate } from './hyphenate.ts';
-import { SOFT_HYPHEN } from './text.ts';
+import { SOFT_HYPHEN } from './soft-hyphens.ts';
 import { mailto } from '../islands/builders/message.ts';
 
 const hyphenated = hyphenate('Kontaktanfrage zum Netzwerktreffen', 'de');

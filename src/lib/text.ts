@@ -1,26 +1,8 @@
 /**
- * What readers type, as the site reads it: graphemes counted the way a reader sees them, a typed
- * sentence placed in a message, and a day as a form gives it (YYYY-MM-DD).
- *
- * Counting text the way a reader sees it: a grapheme is one visible character, so an emoji with
- * skin tone, a flag, or "é" typed as e + combining accent each count once (Intl.Segmenter).
+ * A sentence the reader typed, as a message places it: punctuated and capitalised, never
+ * reworded. (Counting what readers type is in graphemes.ts; a day as a form gives it in days.ts;
+ * soft hyphens, which nothing taken away may carry, in soft-hyphens.ts.)
  */
-export function countGraphemes(text: string, locale?: string): number {
-  let count = 0;
-  for (const _ of new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(text)) count++;
-  return count;
-}
-
-/** The first `limit` graphemes of a text, never splitting an emoji or an accented letter. */
-export function sliceGraphemes(text: string, limit: number, locale?: string): string {
-  let result = '';
-  let count = 0;
-  for (const { segment } of new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(text)) {
-    if (count++ >= limit) break;
-    result += segment;
-  }
-  return result;
-}
 
 /**
  * Ends a sentence the reader typed with a full stop, unless it already ends with punctuation,
@@ -48,28 +30,4 @@ export function capitalised(text: string, locale?: string): string {
 /** A sentence the reader typed, as a message places it: trimmed, capitalised and punctuated. */
 export function asSentence(text: string, locale?: string): string {
   return capitalised(sentence(text), locale);
-}
-
-// ---- Days, as forms give them: `YYYY-MM-DD`, what `<input type="date">` stores ----------------
-
-/** `YYYY-MM-DD` naming a real day, else false. */
-export function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-/** The locale dates are written in: the site's English is British ("4 March 2027"). */
-export const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
-
-/** U+00AD, the soft hyphen: invisible, except as a hyphen where the browser breaks a line at it. */
-export const SOFT_HYPHEN = '\u00AD';
-
-/**
- * The text without its soft hyphens. Everything a reader takes away (copied text, downloads,
- * `mailto:` links, the search index) goes through this, since the build hyphenates what the
- * pages show (src/lib/hyphenate.ts) and a soft hyphen pasted elsewhere can split a word.
- */
-export function withoutSoftHyphens(text: string): string {
-  return text.replaceAll(SOFT_HYPHEN, '');
 }

@@ -3,7 +3,7 @@
  * words (src/lib/hyphenate.ts) and Chromium copies them along, so a pasted "Kontaktanfrage"
  * would hold four invisible hyphens. This rewrites the clipboard only when the selection has one.
  */
-// Not imported from lib/text.ts, so that every page's script does not fetch the chunk it shares
+// Not imported from lib/soft-hyphens.ts, so that every page's script does not fetch the chunk it shares
 // with the islands for two lines.
 const SOFT_HYPHEN = '\u00AD';
 const withoutSoftHyphens = (text: string) => text.replaceAll(SOFT_HYPHEN, '');

@@ -3,7 +3,8 @@
  * progress (src/islands/quiz/quiz.ts): the quiz's record, or its older key when the quiz has not
  * been opened since records came in. Nothing saved, unreadable or blocked storage: the line simply
  * stays hidden, and the list reads as it does without JavaScript. It only reads; the quiz itself
- * sets aside what it cannot read.
+ * sets aside what it cannot read. The quizzes page loads it as a script of its own, which runs
+ * when it is loaded.
  */
 import { format } from '../i18n/format.ts';
 import { browserStorage, readKey, readText, type StorageLike } from '../lib/storage.ts';
@@ -39,3 +40,5 @@ export function showBestScores(): void {
     line.hidden = false;
   }
 }
+
+showBestScores();

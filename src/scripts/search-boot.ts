@@ -5,8 +5,9 @@
  *
  * search.ts is built as a script of its own (`?worker&url`: Vite bundles it with what it imports
  * and gives its address) and loaded with a plain `import()`. A bundled `import('./search.ts')`
- * would bring Vite's preload helper onto every page, a kilobyte of script for one file. Once
- * loaded, search.ts attaches to each form that asks with a `search:attach` event.
+ * would share its imports with the islands' chunks (src/integrations/chunks.ts), so that a search
+ * on any page fetched the islands' kit. Once loaded, search.ts attaches to each form that asks
+ * with a `search:attach` event.
  */
 import searchUrl from './search.ts?worker&url';
 

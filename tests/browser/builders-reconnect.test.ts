@@ -20,7 +20,7 @@ import {
   typeAndTab,
 } from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/text.ts';
+import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { readReconnect } from '../../src/islands/builders/reconnect/reconnect.ts';
 import { reconnectData } from '../../src/islands/builders/reconnect/locales/index.ts';
 import { addressSlips } from '../../src/islands/builders/register.ts';

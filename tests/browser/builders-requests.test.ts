@@ -20,8 +20,9 @@ import {
 } from '../support/builders.ts';
 import { plural } from '../../src/i18n/format.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/text.ts';
-import { countedText, fill } from '../../src/islands/builders/message.ts';
+import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
+import { fill } from '../../src/islands/builders/message.ts';
+import { countedText } from '../../src/islands/builders/counted.ts';
 import { germanAddress } from '../../src/islands/builders/grammar/de-address.ts';
 import { render } from '../../src/islands/builders/letter.ts';
 import { readContactRequest } from '../../src/islands/builders/contact-request/contact-request.ts';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
-import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/text.ts';
+import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { examples, filesIn, readMdx } from '../support/content.ts';
 
 let browser: Browser;

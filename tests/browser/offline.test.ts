@@ -13,7 +13,7 @@ import { deployContext, hydrated, serveSubPath, subPath } from '../support/deplo
 import { readMdx } from '../support/content.ts';
 import { searchWords } from '../fixtures/search.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { withoutSoftHyphens } from '../../src/lib/text.ts';
+import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSubPath>>;

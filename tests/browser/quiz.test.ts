@@ -4,11 +4,10 @@
  * JavaScript, with broken or blocked storage, and on a lesson page that loads none of the quiz's
  * code until the quiz nears the viewport. axe runs at every step.
  */
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
-import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/text.ts';
+import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { axeViolations } from '../support/axe.ts';
 import { filesIn, readYaml } from '../support/content.ts';
 import { dictionaries, format } from '../../src/i18n/index.ts';
@@ -19,7 +18,7 @@ import type { Decision } from '../../src/islands/builders/intro-reply/intro-repl
 import { introReply } from '../../src/islands/builders/intro-reply/reply.ts';
 import { lessonQuizId, quizPath } from '../../src/islands/quiz/props.ts';
 import { corruptProgress, unreadableText } from '../fixtures/quiz.ts';
-import { islandBudgetBytes } from '../support/budgets.ts';
+import { islandBudgetBytes, scriptWeight } from '../support/budgets.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,29 +74,6 @@ async function answerByMouse(page: Page, locale: Locale, label: string): Promise
     .click();
 }
 
-/** Every script the page fetches, with its size as it would travel gzip-compressed. */
-function collectScripts(page: Page): Array<Promise<{ path: string; gzip: number }>> {
-  const scripts: Array<Promise<{ path: string; gzip: number }>> = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    scripts.push(
-      response
-        .body()
-        .then((body) => ({ path: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length })),
-    );
-  });
-  return scripts;
-}
-
-/** The page's JavaScript in all, gzip: the files it fetched and the scripts inline in its HTML. */
-async function scriptBytes(page: Page, scripts: Array<Promise<{ gzip: number }>>): Promise<number> {
-  const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'),
-  );
-  const files = (await Promise.all(scripts)).reduce((sum, script) => sum + script.gzip, 0);
-  return files + gzipSync(inline, { level: 9 }).length;
-}
-
 const focusedText = async (page: Page) =>
   squash(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
 
@@ -119,13 +95,10 @@ describe.each(locales)('quizzes in %s', (locale) => {
     const { page, context, problems, external } = await watchedPage(browser, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    const scripts = collectScripts(page);
+    const weight = scriptWeight(page);
     await page.goto(`/${locale}/quizzes/intro-decision/`);
     await ready(page);
-    await page.waitForLoadState('networkidle');
-    const js = await scriptBytes(page, scripts);
-    console.log(`JS of /${locale}/quizzes/intro-decision/: ${(js / 1024).toFixed(1)} KB gzip`);
-    expect(js).toBeLessThanOrEqual(islandBudgetBytes);
+    const hydrated = await weight();
     const seed = seedFrom('intro-decision');
     expect(squash(await live(page).locator('.quiz__progress').textContent())).toBe(format(t.progress, { n: 1, total }));
     expect(await shownLabels(page)).toEqual(expectedLabels(quiz, seed, 0));
@@ -152,6 +125,13 @@ describe.each(locales)('quizzes in %s', (locale) => {
     expect(section).toBe(`/${locale}/lessons/introductions/#${first.section}`);
     expect(await focusedText(page)).toBe(t.next);
     expect(await live(page).getByRole('radio').first().isDisabled()).toBe(true);
+    // Up to the first answer, the page stays within the budget, and that answer fetched nothing.
+    const { bytes, files } = await weight();
+    console.log(
+      `JS of /${locale}/quizzes/intro-decision/: ${(bytes / 1024).toFixed(1)} KB gzip after the first answer`,
+    );
+    expect(bytes).toBeLessThanOrEqual(islandBudgetBytes);
+    expect(files).toHaveLength(hydrated.files.length);
     await expectNoAxe(page, 'wrong answer');
 
     // A right answer.
@@ -349,19 +329,17 @@ describe.each(locales)('quizzes in %s', (locale) => {
       colorScheme: 'dark',
       viewport: { width: 1280, height: 800 },
     });
-    const scripts = collectScripts(page);
+    const weight = scriptWeight(page);
     await page.goto(`/${locale}/lessons/${slug}/`);
-    await page.waitForLoadState('networkidle');
-    const before = await Promise.all(scripts);
+    const before = (await weight()).files;
     expect(before.filter((s) => /quiz|client|react/i.test(s.path))).toEqual([]);
 
     // Scrolling the quiz near the viewport loads and hydrates it.
     await page.locator('#lesson-quiz-title').scrollIntoViewIfNeeded();
     await ready(page);
-    await page.waitForLoadState('networkidle');
-    const js = await scriptBytes(page, scripts);
-    console.log(`JS of /${locale}/lessons/${slug}/ after the quiz hydrates: ${(js / 1024).toFixed(1)} KB gzip`);
-    expect(js).toBeLessThanOrEqual(islandBudgetBytes);
+    const { bytes } = await weight();
+    console.log(`JS of /${locale}/lessons/${slug}/ after the quiz hydrates: ${(bytes / 1024).toFixed(1)} KB gzip`);
+    expect(bytes).toBeLessThanOrEqual(islandBudgetBytes);
     await expectNoAxe(page, 'lesson quiz, hydrated');
 
     // From the paragraph before the quiz, Tab reaches the choices.

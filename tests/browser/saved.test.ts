@@ -7,7 +7,6 @@
  * is still there.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
@@ -18,8 +17,8 @@ import { quizSchema, type QuizData } from '../../src/islands/quiz/schema.ts';
 import { choiceOrder, seedFrom } from '../../src/islands/quiz/quiz.ts';
 import { emptyWorksheet } from '../../src/islands/worksheet/worksheet.ts';
 import { dataOf } from '../../src/islands/worksheet/record.ts';
-import { islandBudgetBytes } from '../support/budgets.ts';
-import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/text.ts';
+import { islandBudgetBytes, scriptWeight } from '../support/budgets.ts';
+import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -608,19 +607,9 @@ describe('parts that load later', () => {
 describe('the saved-work page', () => {
   it('works without a server request and within 80 KB of JavaScript (gzip), React included', async () => {
     const { page, external } = await seeded(everything());
-    const sizes: Array<Promise<number>> = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script')
-        sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
-    });
+    const weight = scriptWeight(page);
     await openSaved(page);
-    await page.waitForLoadState('networkidle');
-    const inline = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').filter((s) => s.trim()),
-    );
-    const bytes =
-      (await Promise.all(sizes)).reduce((a, b) => a + b, 0) +
-      inline.reduce((sum, s) => sum + gzipSync(s, { level: 9 }).length, 0);
+    const { bytes } = await weight();
     console.log(`saved-work page: ${(bytes / 1024).toFixed(1)} KB of JavaScript (gzip), inline scripts included`);
     expect(external).toEqual([]);
     expect(bytes).toBeLessThanOrEqual(islandBudgetBytes);

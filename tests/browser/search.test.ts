@@ -4,7 +4,7 @@ import type { Browser, Request } from 'playwright-core';
 import { launch, locales, watchedPage } from '../support/browser.ts';
 import { searchWords } from '../fixtures/search.ts';
 import { ui } from '../../src/i18n/index.ts';
-import { SOFT_HYPHEN } from '../../src/lib/text.ts';
+import { SOFT_HYPHEN } from '../../src/lib/soft-hyphens.ts';
 import { toolIds, toolPaths } from '../../src/tools.ts';
 import { readYaml } from '../support/content.ts';
 

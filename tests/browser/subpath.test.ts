@@ -10,7 +10,7 @@ import { deployContext, hydrated, serveSubPath } from '../support/deploy.ts';
 import { readMdx } from '../support/content.ts';
 import { searchWords } from '../fixtures/search.ts';
 import { dictionaries, localeNames } from '../../src/i18n/index.ts';
-import { withoutSoftHyphens } from '../../src/lib/text.ts';
+import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveSubPath>>;

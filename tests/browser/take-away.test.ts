@@ -10,7 +10,7 @@ import { launch, watchedPage } from '../support/browser.ts';
 import { clipboard, openBuilder, readClipboard } from '../support/builders.ts';
 import { reconnectAnswers } from '../fixtures/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/text.ts';
+import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import { attributes, dist, pages } from '../support/dist.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { ui } from '../../src/i18n/index.ts';
 import { hyphenate } from '../../src/lib/hyphenate.ts';
-import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/text.ts';
+import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
 const all = pages();
 const html = (path: string) => all.find((page) => page.path === path)!.html;

@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { withoutSoftHyphens } from '../../src/lib/text.ts';
+import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
 export const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 

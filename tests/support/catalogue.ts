@@ -7,7 +7,7 @@
 import type { Locale } from '../../src/i18n/locales.ts';
 import { dictionaries, localeNames } from '../../src/i18n/index.ts';
 import { allCases, type Case, type Source } from './messages.ts';
-import { countGraphemes } from '../../src/lib/text.ts';
+import { countGraphemes } from '../../src/lib/graphemes.ts';
 
 const sections: Array<{ source: Source; title: (locale: Locale) => string }> = [
   { source: 'reconnect', title: (l) => dictionaries[l].tools.reconnect.name },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asSentence, capitalised, countGraphemes, sentence, sliceGraphemes } from '../../src/lib/text.ts';
+import { countGraphemes, sliceGraphemes } from '../../src/lib/graphemes.ts';
+import { asSentence, capitalised, sentence } from '../../src/lib/text.ts';
 
 describe('grapheme counting', () => {
   it('counts what a person sees', () => {

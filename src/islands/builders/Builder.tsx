@@ -1,49 +1,63 @@
 /**
  * The flow every builder shares: answers -> draft -> edit -> checks -> copy, with several saved
  * drafts. Renders only; the logic is in drafts.ts, message.ts and each builder's spec, the drafts'
- * controls in DraftsPanel.tsx, copying in Send.tsx.
+ * controls in DraftsPanel.tsx, the written draft with its checks and copying in Draft.tsx.
  *
  * Until it has read this browser's drafts it renders `children`: the page's static fallback (the
  * lesson's example to copy by hand), so the page reads well without JavaScript and nothing shows
- * twice. Storage and clock come in as props so tests can fake them.
+ * twice. The questions come with the island; the rest (the locale's writer, and the draft's view
+ * with its checks and the ways to send it) starts to load as the reader heads for "Write" (pointer
+ * or focus on it) and is awaited there. When the open draft already has a text, its view loads at
+ * once and the fallback stays until it has come, so that nothing moves. Storage and clock come in
+ * as props so tests can fake them.
  */
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import type { StorageLike } from '../../lib/storage.ts';
 import type { AsideStrings } from '../shared/AsideNotice.tsx';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { ErrorSummary, loadErrorSummary } from '../shared/ErrorSummary.tsx';
 import { useStatus } from '../shared/useStatus.ts';
-import { Checklist } from './Checklist.tsx';
+import type { DraftProps } from './Draft.tsx';
 import { DraftsPanel } from './DraftsPanel.tsx';
 import { Field, fieldTarget } from './Field.tsx';
-import { checksSummary, countedText, counter, missing, verdicts } from './message.ts';
-import { Send } from './Send.tsx';
-import { isEmail, isRequired, type BuilderSpec, type BuilderStrings, type Inputs, type Message } from './types.ts';
+import {
+  isRequired,
+  missing,
+  type BuilderQuestions,
+  type BuilderSpec,
+  type BuilderStrings,
+  type Inputs,
+} from './types.ts';
 import { useDrafts } from './useDrafts.ts';
 import './builders.css';
+
+/** What the island loads when a draft is written or shown: the whole spec, and the draft's view. */
+export interface DraftPart<Data> {
+  spec: BuilderSpec<Data>;
+  View: ComponentType<DraftProps<Data>>;
+}
 
 interface Props<Data> {
   locale: Locale;
   /** This locale's data: the checks' phrase lists, labels, the register hint (see Island.tsx). */
   data: Data;
-  /** Loads this locale's writer, the code that words the message; called early, awaited on "Write". */
+  /** Loads this locale's writer, the code that words the message: on the way to "Write", awaited on it. */
   writer: () => Promise<Partial<Data>>;
+  /** Loads the rest of the builder: once, when a draft is first written or shown. */
+  draftPart: () => Promise<DraftPart<Data>>;
   strings: BuilderStrings;
-  /** The notice for saved drafts that could not be read. */
+  /** The notice for saved drafts that could not be read (and what to say when a part cannot load). */
   notice: AsideStrings;
   storage?: StorageLike;
   now?: () => number;
   children?: ReactNode;
-  spec: BuilderSpec<Data>;
+  spec: BuilderQuestions<Data>;
   /** Answers asked for by the link that opened the page (e.g. the quiz's decision). */
   preset?: () => Inputs | undefined;
 }
 
-/** Announcements wait until typing pauses, so a screen reader is not interrupted at every key. */
-const quiet = 500;
-
 export function Builder<Data>(props: Props<Data>) {
-  const { spec, data, writer, locale, strings, notice, storage, now, preset, children } = props;
+  const { spec, data, writer, draftPart, locale, strings, notice, storage, now, preset, children } = props;
   const c = strings.common;
   const { state, store } = useDrafts({
     builder: spec.id,
@@ -56,6 +70,8 @@ export function Builder<Data>(props: Props<Data>) {
   const [sent, setSent] = useState(0);
   const [status, say] = useStatus();
   const [announced, setAnnounced] = useState('');
+  /** The rest of the builder, once loaded; `failed` when it could not be (offline). */
+  const [part, setPart] = useState<DraftPart<Data> | 'failed' | null>(null);
   const focus = useRef<string | null>(null);
 
   useEffect(() => {
@@ -66,48 +82,33 @@ export function Builder<Data>(props: Props<Data>) {
 
   const draft = state?.current;
   const text = draft?.text;
-  const results = useMemo(
-    () => (draft && text ? spec.check(text, draft.inputs, data, locale) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the checks read only the text and the answers; spec, data and locale are fixed for the page's life
-    [text, draft?.inputs],
-  );
-  const limit = draft && text ? spec.limit?.(draft.inputs) : undefined;
-  const count = limit && text ? counter(text.body, limit.max, locale) : undefined;
-  const counterForms = limit?.hard ? [c.left, c.over] : [c.leftRecommended, c.overRecommended];
-  const counterText =
-    count && countedText(locale, counterForms[count.left < 0 ? 1 : 0]!, Math.abs(count.left), { limit: limit!.max });
-
-  // Announced once typing pauses: a summary when a check has turned, and the counter when it has
-  // crossed 50 left, 20 left or the limit. Every render restarts the wait, and the message is
-  // written when it ends, so it says how things stand then.
-  const verdictKey = verdicts(results);
-  const band = count?.band;
-  const seen = useRef<{ verdict: string; band: string | undefined }>({ verdict: '', band: undefined });
-  const pending = useRef({ verdict: false, band: false });
+  const load = () =>
+    draftPart().then(
+      (loaded) => {
+        setPart(loaded);
+        return loaded;
+      },
+      (error: unknown) => {
+        setPart('failed');
+        throw error;
+      },
+    );
+  // A draft with a text is open: its view loads, and until it is there the fallback stays.
   useEffect(() => {
-    if (verdictKey !== seen.current.verdict) pending.current.verdict = results.length > 0;
-    if (band !== seen.current.band && band && seen.current.band) pending.current.band = true;
-    seen.current = { verdict: verdictKey, band };
-    if (!pending.current.verdict && !pending.current.band) return;
-    const timer = setTimeout(() => {
-      const counterNews = pending.current.band && counterText ? `${counterText}. ` : '';
-      setAnnounced(counterNews + (pending.current.verdict ? checksSummary(results, strings, locale) : ''));
-      pending.current = { verdict: false, band: false };
-    }, quiet);
-    return () => clearTimeout(timer);
+    if (text && !part) load().catch(() => undefined);
   });
 
-  if (!state || !draft) return <>{children}</>;
+  if (!state || !draft || (text && !part)) return <>{children}</>;
 
   const setInput = (name: string, value: string) => {
-    // The reader has started: fetch the writer now, so that it is there when they ask for a draft.
-    writer().catch(() => undefined);
     const changed = { ...draft.inputs, [name]: value };
     store.change({ inputs: spec.follow?.(draft.inputs, changed, data) ?? changed });
     if (value.trim()) setErrors(errors.filter((e) => e !== name));
   };
-  const setText = (part: keyof Message, value: string) =>
-    store.change({ text: { ...text!, [part]: value }, edited: true });
+  // On the way to "Write" (pointer over it, or focus on it), the code it may need starts to come.
+  const prefetch = () => {
+    for (const load of [writer, draftPart, loadErrorSummary]) load().catch(() => undefined);
+  };
   const write = (event: { preventDefault(): void }) => {
     event.preventDefault();
     const empty = missing(spec.fields, draft.inputs);
@@ -116,9 +117,9 @@ export function Builder<Data>(props: Props<Data>) {
       setSent((n) => n + 1);
       return;
     }
-    writer().then(
-      (words) => {
-        store.change({ text: spec.write(draft.inputs, { ...data, ...words }), edited: false });
+    Promise.all([writer(), load()]).then(
+      ([words, loaded]) => {
+        store.change({ text: loaded.spec.write(draft.inputs, { ...data, ...words }), edited: false });
         say(c.written);
         focus.current = 'b-draft';
       },
@@ -126,7 +127,6 @@ export function Builder<Data>(props: Props<Data>) {
     );
   };
 
-  const email = isEmail(spec, draft.inputs);
   const shown = spec.fields.filter((f) => !f.when || f.when(draft.inputs));
   const fieldStrings = (name: string) => strings.fields[name] ?? { label: name };
   const labelOf = (f: (typeof shown)[number]) => fieldStrings(f.variant?.(draft.inputs) ?? f.name);
@@ -154,6 +154,7 @@ export function Builder<Data>(props: Props<Data>) {
       <form className="builder__form" noValidate onSubmit={write} aria-labelledby="b-answers">
         <h2 id="b-answers">{c.answers}</h2>
         <ErrorSummary
+          loadFailed={notice.loadFailed}
           title={c.errorTitle}
           level={3}
           sent={sent}
@@ -183,64 +184,27 @@ export function Builder<Data>(props: Props<Data>) {
           type="submit"
           className="button button--primary"
           aria-describedby={draft.edited ? 'b-rewrite' : undefined}
+          onPointerEnter={prefetch}
+          onFocus={prefetch}
         >
           {text ? c.rewrite : c.write}
         </button>
       </form>
 
-      {text && (
-        <>
-          <section aria-labelledby="b-draft">
-            <h2 id="b-draft" tabIndex={-1}>
-              {c.draft}
-            </h2>
-            <p id="b-edit-hint" className="field__hint">
-              {c.editHint}
-            </p>
-            {email && (
-              <div className="field">
-                <label htmlFor="b-subject" className="field__label">
-                  {c.subject}
-                </label>
-                <input
-                  id="b-subject"
-                  type="text"
-                  dir="auto"
-                  value={text.subject}
-                  onChange={(e) => setText('subject', e.target.value)}
-                />
-              </div>
-            )}
-            <div className="field">
-              <label htmlFor="b-body" className="field__label">
-                {strings.body}
-              </label>
-              <textarea
-                id="b-body"
-                className="builder__body"
-                dir="auto"
-                rows={Math.min(24, Math.max(6, text.body.split('\n').length + 2))}
-                value={text.body}
-                aria-describedby={count ? 'b-edit-hint b-counter' : 'b-edit-hint'}
-                onChange={(e) => setText('body', e.target.value)}
-              />
-              {count && (
-                <p id="b-counter" className={`builder__counter builder__counter--${count.band}`}>
-                  {counterText}
-                </p>
-              )}
-            </div>
-          </section>
-
-          <section aria-labelledby="b-checks">
-            <h2 id="b-checks">{c.checks}</h2>
-            <p className="field__hint">{c.checksLead}</p>
-            <Checklist results={results} message={text} strings={strings} locale={locale} />
-          </section>
-
-          <Send spec={spec} data={data} strings={strings} text={text} email={email} />
-        </>
-      )}
+      {text &&
+        (part && part !== 'failed' ? (
+          <part.View
+            spec={part.spec}
+            data={data}
+            locale={locale}
+            strings={strings}
+            draft={{ ...draft, text }}
+            edit={(changed) => store.change({ text: changed, edited: true })}
+            announce={setAnnounced}
+          />
+        ) : (
+          <p className="notice">{notice.loadFailed}</p>
+        ))}
     </div>
   );
 }

@@ -3,7 +3,8 @@
  * explanation, and the words that made it fail; then the draft with those words marked. The list
  * itself is not a live region: Builder announces a summary when a verdict changes.
  */
-import { countedText, fill, highlight } from './message.ts';
+import { countedText } from './counted.ts';
+import { fill, highlight } from './message.ts';
 import type { BuilderStrings, CheckResult, Message } from './types.ts';
 
 interface Props {

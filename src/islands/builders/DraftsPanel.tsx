@@ -6,15 +6,17 @@
 import { useState } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
-import { ConfirmClear, Undone, type Done } from '../shared/Undo.tsx';
+import { ConfirmClear } from '../shared/ConfirmClear.tsx';
+import { Undone, type Done } from '../shared/Undo.tsx';
 import { maxDrafts } from './drafts.ts';
 import type { DraftsState, DraftStore } from './draftStore.ts';
-import { countedText, fill } from './message.ts';
-import type { BuilderSpec, BuilderStrings } from './types.ts';
+import { format as fill } from '../../i18n/format.ts';
+import { countedText } from './counted.ts';
+import type { BuilderQuestions, BuilderStrings } from './types.ts';
 
 interface Props<Data> {
   locale: Locale;
-  spec: BuilderSpec<Data>;
+  spec: BuilderQuestions<Data>;
   strings: BuilderStrings;
   notice: AsideStrings;
   state: DraftsState;

@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dictionaries, locales, type Locale } from '../../i18n/index.ts';
-import { missing } from './message.ts';
+import { missing, type BuilderSpec, type Inputs } from './types.ts';
 import { islandStrings } from './page.ts';
-import type { BuilderSpec, Inputs } from './types.ts';
 import { reconnectBuilder } from './reconnect/reconnect.ts';
 import { reconnectData } from './reconnect/locales/index.ts';
 import { contactRequestBuilder } from './contact-request/contact-request.ts';

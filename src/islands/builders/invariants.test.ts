@@ -7,10 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { countGraphemes } from '../../lib/text.ts';
+import { countGraphemes } from '../../lib/graphemes.ts';
 import { render, type Letter } from './letter.ts';
-import { missing } from './message.ts';
-import type { BuilderSpec, CheckResult, Message } from './types.ts';
+import { missing, type BuilderSpec, type CheckResult, type Message } from './types.ts';
 import { reconnectBuilder } from './reconnect/reconnect.ts';
 import { reconnectData } from './reconnect/locales/index.ts';
 import { contactRequestBuilder } from './contact-request/contact-request.ts';

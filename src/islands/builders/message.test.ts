@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checksSummary,
-  counter,
-  fill,
-  highlight,
-  mailto,
-  missing,
-  countedText,
-  verdicts,
-  withSubject,
-} from './message.ts';
+import { countedText } from './counted.ts';
+import { checksSummary, counter, fill, highlight, mailto, verdicts, withSubject } from './message.ts';
 import { findPhrases } from './phrases.ts';
-import type { FieldSpec } from './types.ts';
+import { missing, type FieldSpec } from './types.ts';
 
 /** Reads a mailto: link back the way an email app does: split the query, percent-decode each value. */
 function decodeMailto(href: string): Record<string, string> {

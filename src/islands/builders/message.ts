@@ -1,50 +1,18 @@
 /**
- * The framework's pure helpers: filling wording templates, checking required answers, the
- * character counter, the announcement of changed checks, highlighting, copying and `mailto:`.
- * No React, no DOM: everything here is unit-tested.
+ * The framework's pure helpers for a written draft: the character counter, the announcement of
+ * changed checks, highlighting, copying and `mailto:`. Loaded with the draft (Draft.tsx), not
+ * before. No React, no DOM: everything here is unit-tested.
  */
-import { countGraphemes, withoutSoftHyphens } from '../../lib/text.ts';
-import { format, pluralForm, type PluralForms } from '../../i18n/format.ts';
-import {
-  isRequired,
-  type BuilderStrings,
-  type Limit,
-  type CheckResult,
-  type FieldSpec,
-  type Inputs,
-  type Message,
-} from './types.ts';
+import { countGraphemes } from '../../lib/graphemes.ts';
+import { withoutSoftHyphens } from '../../lib/soft-hyphens.ts';
+import { format, type PluralForms } from '../../i18n/format.ts';
+import { countedText } from './counted.ts';
+import type { BuilderStrings, Limit, CheckResult, Message } from './types.ts';
 import type { Match } from './phrases.ts';
 
 /** Fills wording templates: the site's `format()` (`{Name}` capitalises a value). */
 export const fill = format;
 export type { PluralForms };
-
-/**
- * What a check or the counter says about a number: `plural()` of src/i18n/format.ts, but also
- * taking a plain string (a check that counts nothing), and with every value, not only the count,
- * written as the locale writes numbers ("1 200 merkkiä", "Ziel 1.500").
- */
-export function countedText(
-  locale: string,
-  forms: PluralForms | string,
-  count: number,
-  values: Record<string, number> = {},
-): string {
-  const template = typeof forms === 'string' ? forms : pluralForm(locale, forms, count);
-  const numbers = new Intl.NumberFormat(locale);
-  return format(
-    template,
-    Object.fromEntries(Object.entries({ count, ...values }).map(([k, v]) => [k, numbers.format(v)])),
-  );
-}
-
-/** The names of required fields the reader has left empty (only fields on show count). */
-export function missing(fields: readonly FieldSpec[], inputs: Inputs): string[] {
-  return fields
-    .filter((f) => isRequired(f, inputs) && (!f.when || f.when(inputs)) && !(inputs[f.name] ?? '').trim())
-    .map((f) => f.name);
-}
 
 export type CounterBand = 'plenty' | 'near' | 'close' | 'over';
 export type { Limit };

@@ -1,4 +1,4 @@
-import { withoutSoftHyphens } from '../../lib/text.ts';
+import { withoutSoftHyphens } from '../../lib/soft-hyphens.ts';
 import { describe, expect, it } from 'vitest';
 import { islandProps, islandStrings, lessonExamples } from './page.ts';
 import { reconnectBuilder } from './reconnect/reconnect.ts';

@@ -5,7 +5,7 @@
  * its bundle carries no dictionary.
  */
 import { format, plural, ui, type Locale } from '../../i18n/index.ts';
-import { dateLocale } from '../../lib/text.ts';
+import { dateLocale } from '../../lib/days.ts';
 import { hyphenateAll } from '../../lib/hyphenate.ts';
 import { noticeStrings, takenAway } from '../../lib/island-strings.ts';
 import type { BuilderId } from './registry.ts';

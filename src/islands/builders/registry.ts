@@ -5,6 +5,10 @@
  * builders derives from this list. Plain data, no import: the islands, the pages and the tests all
  * read it without pulling in any builder's code.
  */
+export const builderIds = ['reconnect', 'contact-request', 'intro-reply'] as const;
+export type BuilderId = (typeof builderIds)[number];
+
+/** Each builder's lesson, for its page (build time: the islands need only the ids above). */
 export const builders = {
   reconnect: {
     /** The lesson the builder practises (its slug). */
@@ -21,11 +25,8 @@ export const builders = {
     lesson: 'introductions',
     examplesFrom: 0,
   },
-} as const satisfies Record<string, { lesson: string; examplesFrom: number }>;
-
-export type BuilderId = keyof typeof builders;
-export const builderIds = Object.keys(builders) as BuilderId[];
+} as const satisfies Record<BuilderId, { lesson: string; examplesFrom: number }>;
 
 export function isBuilderId(value: unknown): value is BuilderId {
-  return typeof value === 'string' && Object.hasOwn(builders, value);
+  return (builderIds as readonly unknown[]).includes(value);
 }

@@ -8,7 +8,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { UIStrings } from '../../i18n/ui/en/index.ts';
 import type { Letter } from './letter.ts';
-import type { PluralForms } from './message.ts';
+import type { PluralForms } from '../../i18n/format.ts';
 import type { Match } from './phrases.ts';
 
 import type { BuilderId } from './registry.ts';
@@ -54,7 +54,12 @@ export interface FieldSpec {
   facts?: { date?: string; limits?: Record<string, number> };
 }
 
-export interface BuilderSpec<Data> {
+/**
+ * What a builder's island needs before a draft is written: its questions, the answers a new draft
+ * starts with, and how the answers name and follow each other. `questions.ts` in each builder's
+ * folder; the island loads the rest of the spec (`BuilderSpec`) when the draft is written.
+ */
+export interface BuilderQuestions<Data> {
   id: BuilderId;
   fields: readonly FieldSpec[];
   /** Answers a new draft starts with (e.g. the warm tone). */
@@ -62,19 +67,23 @@ export interface BuilderSpec<Data> {
   /** Whether the message has a subject line (email) and can be opened in an email app. */
   email: boolean | ((inputs: Inputs) => boolean);
   /**
-   * The length the message should keep to, in characters as the reader counts them: `hard` when
-   * the platform refuses anything longer, else a recommendation.
-   */
-  limit?: (inputs: Inputs) => Limit | undefined;
-  /**
    * Answers that follow another answer until the reader changes them: e.g. German *Sie* once the
    * name starts with Herr, Frau or a title. Gets the answers before and after a change.
    */
   follow?(before: Inputs, after: Inputs, data: Data): Inputs;
-  write(inputs: Inputs, data: Data): Message;
-  check(message: Message, inputs: Inputs, data: Data, locale: Locale): CheckResult[];
   /** A short name for the draft in the list of drafts, e.g. the recipient. */
   title(inputs: Inputs): string;
+}
+
+/** A whole builder: its questions, its generator and its checks, all plain functions. */
+export interface BuilderSpec<Data> extends BuilderQuestions<Data> {
+  /**
+   * The length the message should keep to, in characters as the reader counts them: `hard` when
+   * the platform refuses anything longer, else a recommendation.
+   */
+  limit?: (inputs: Inputs) => Limit | undefined;
+  write(inputs: Inputs, data: Data): Message;
+  check(message: Message, inputs: Inputs, data: Data, locale: Locale): CheckResult[];
   /** "Subject" as a pasted email shows it, in the message's language (e.g. "Betreff"): email builders only. */
   subjectLabel?(data: Data): string;
 }
@@ -93,9 +102,12 @@ export interface Writer<Answers> {
 export const isRequired = (field: FieldSpec, inputs: Inputs) =>
   typeof field.required === 'function' ? field.required(inputs) : Boolean(field.required);
 
-/** Whether the message is an email (subject line, mailto) with these answers. */
-export const isEmail = (spec: { email: BuilderSpec<never>['email'] }, inputs: Inputs) =>
-  typeof spec.email === 'function' ? spec.email(inputs) : spec.email;
+/** The names of required fields the reader has left empty (only fields on show count). */
+export function missing(fields: readonly FieldSpec[], inputs: Inputs): string[] {
+  return fields
+    .filter((f) => isRequired(f, inputs) && (!f.when || f.when(inputs)) && !(inputs[f.name] ?? '').trim())
+    .map((f) => f.name);
+}
 
 export interface FieldStrings {
   label: string;

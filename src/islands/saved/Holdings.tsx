@@ -1,16 +1,14 @@
 /** What this browser holds, kind by kind, each record with its name and when it last changed. */
 import { format, plural } from '../../i18n/format.ts';
 import type { Item } from '../../lib/collection.ts';
-import type { Aside } from '../../lib/storage.ts';
 import type { DraftData } from '../builders/drafts.ts';
 import type { Progress } from '../quiz/progress.ts';
 import { isDay, showDay } from '../worksheet/shape.ts';
 import type { WorksheetData } from '../worksheet/record.ts';
 import type { SavedState } from './backup.ts';
-import { builderOf, draftTitleField } from './kinds.ts';
 import type { SavedPageProps } from './SavedWork.tsx';
 
-type Props = Pick<SavedPageProps, 'locale' | 't' | 'quizzes' | 'tools' | 'worksheet'> & { state: SavedState };
+type Props = Pick<SavedPageProps, 'locale' | 't' | 'quizzes' | 'kinds'> & { state: SavedState };
 
 /** How a record is named on this page and in the import's preview. */
 export function nameOf(kind: string, item: Item<unknown>, props: Omit<Props, 'state'>): string {
@@ -21,37 +19,19 @@ export function nameOf(kind: string, item: Item<unknown>, props: Omit<Props, 'st
     const who = sheet.contact.trim() || t.untitledWorksheet;
     return isDay(sheet.meetingDate) ? `${who} · ${showDay(sheet.meetingDate, locale)}` : who;
   }
-  const builder = builderOf(kind);
-  const title = builder && (item.data as DraftData).inputs[draftTitleField[builder]]?.trim();
+  const field = props.kinds[kind]?.titleField;
+  const title = field && (item.data as DraftData).inputs[field]?.trim();
   return title || t.untitledDraft;
 }
 
 /** The heading of a kind's group: "Worksheets", "Drafts: Reconnection email builder". */
-export function groupTitle(kind: string, props: Pick<Props, 't' | 'tools'>): string {
-  if (kind === 'quiz') return props.t.quizzes;
-  if (kind === 'worksheet') return props.t.worksheets;
-  const builder = builderOf(kind);
-  return format(props.t.drafts, { tool: props.tools.find((tool) => tool.id === builder)?.name ?? kind });
-}
-
-export function asideOrigin(aside: Aside, props: Pick<Props, 't' | 'tools'>): string {
-  const { from } = props.t;
-  if (aside.kind === 'quiz') return from.quiz;
-  if (aside.kind === 'worksheet') return from.worksheet;
-  const builder = builderOf(aside.kind);
-  const tool = props.tools.find((item) => item.id === builder);
-  return tool ? format(from.draft, { tool: tool.name }) : from.unknown;
-}
+export const groupTitle = (kind: string, props: Pick<Props, 'kinds'>): string => props.kinds[kind]?.title ?? kind;
 
 export function Holdings(props: Props) {
   const { locale, t, state } = props;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const hrefOf = (kind: string, id: string) =>
-    kind === 'quiz'
-      ? props.quizzes.find((quiz) => quiz.id === id)?.href
-      : kind === 'worksheet'
-        ? props.worksheet.href
-        : props.tools.find((tool) => tool.id === builderOf(kind))?.href;
+    kind === 'quiz' ? props.quizzes.find((quiz) => quiz.id === id)?.href : props.kinds[kind]?.href;
   const groups = state.kinds.filter(({ snapshot }) => snapshot.items.length);
 
   const quizLine = (item: Item<unknown>) => {
@@ -106,7 +86,7 @@ export function Holdings(props: Props) {
           <ul className="saved-list">
             {state.aside.map((entry) => (
               <li key={entry.key}>
-                <span className="saved-list__name">{asideOrigin(entry, props)}</span>
+                <span className="saved-list__name">{props.kinds[entry.kind]?.origin ?? t.from.unknown}</span>
                 <span className="saved-list__meta">{t.reasons[entry.reason]}</span>
                 <span className="saved-list__meta">
                   <time dateTime={entry.found}>{format(t.found, { date: when.format(new Date(entry.found)) })}</time>

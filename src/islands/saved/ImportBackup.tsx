@@ -5,13 +5,13 @@
  */
 import { lazy, useRef, useState, type ChangeEvent } from 'react';
 import { plural } from '../../i18n/format.ts';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { ErrorSummary, loadErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Later } from '../shared/Later.tsx';
 import { useStatus } from '../shared/useStatus.ts';
 import type { Preview, RefusedBecause, SavedStore } from './backup.ts';
 import type { SavedPageProps } from './SavedWork.tsx';
 
-type Props = Pick<SavedPageProps, 'locale' | 't' | 'notice' | 'quizzes' | 'tools' | 'worksheet'> & {
+type Props = Pick<SavedPageProps, 'locale' | 't' | 'notice' | 'quizzes' | 'kinds'> & {
   store: SavedStore;
 };
 
@@ -31,46 +31,42 @@ export function ImportBackup(props: Props) {
     setPreview(null);
     if (input.current) input.current.value = '';
   };
+  const refuse = (why: RefusedBecause | 'unreadable') => {
+    setError(why);
+    setSent((n) => n + 1);
+  };
   const chosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     setPreview(null);
     setError(null);
     if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setError('unreadable');
-      setSent((n) => n + 1);
-      return;
-    }
-    let read: Awaited<ReturnType<SavedStore['read']>>;
-    try {
-      read = await store.read(text);
-    } catch {
-      // The code that reads backups did not arrive (offline): nothing was read, nothing changed.
-      say(props.notice.loadFailed);
-      return;
-    }
-    if ('refused' in read) {
-      setError(read.refused);
-      setSent((n) => n + 1);
-      return;
-    }
+    // Read alongside the file: the summary that says why it is refused, should it be.
+    loadErrorSummary().catch(() => undefined);
+    const text = await file.text().catch(() => null);
+    if (text === null) return refuse('unreadable');
+    // Should the code that reads backups not arrive (offline), nothing was read and nothing changed.
+    const read = await store.read(text).catch(() => null);
+    if (!read) return say(props.notice.loadFailed);
+    if ('refused' in read) return refuse(read.refused);
     setPreview(read.preview);
     say(s.previewTitle);
   };
   const confirm = () => {
     if (!preview) return;
-    const { written, failed } = store.merge(preview);
-    reset();
-    say(failed ? plural(locale, s.failed, failed) : plural(locale, s.done, written));
+    store.merge(preview).then(
+      ({ written, failed }) => {
+        reset();
+        say(failed ? plural(locale, s.failed, failed) : plural(locale, s.done, written));
+      },
+      () => say(props.notice.loadFailed),
+    );
   };
 
   return (
     <section className="saved-section" aria-labelledby="saved-import">
       <h2 id="saved-import">{s.title}</h2>
       <ErrorSummary
+        loadFailed={props.notice.loadFailed}
         title={s.errorTitle}
         sent={sent}
         errors={error ? [{ target: 'saved-file', message: s.errors[error] }] : []}

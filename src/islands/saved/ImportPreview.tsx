@@ -4,7 +4,7 @@ import type { Change, Preview, SavedStore } from './backup.ts';
 import { groupTitle, nameOf } from './Holdings.tsx';
 import type { SavedPageProps } from './SavedWork.tsx';
 
-type Props = Pick<SavedPageProps, 'locale' | 't' | 'quizzes' | 'tools' | 'worksheet'> & {
+type Props = Pick<SavedPageProps, 'locale' | 't' | 'quizzes' | 'kinds'> & {
   store: SavedStore;
   preview: Preview;
   onConfirm: () => void;

@@ -45,7 +45,7 @@ describe('a backup', () => {
     const { store } = {
       store: createSavedStore(kinds, { storage, now: () => Date.parse(at(60)), events: () => () => {} }),
     };
-    const file = JSON.parse(store.backup());
+    const file = JSON.parse(await store.backup());
     expect(file).toMatchObject({ format: backupFormat, version: 1, exported: at(60) });
     expect(file.records.map((r: { kind: string; id: string }) => `${r.kind}:${r.id}`).sort()).toEqual([
       'draft-reconnect:d1',
@@ -58,15 +58,15 @@ describe('a backup', () => {
 
   it('comes back whole in an empty browser, set-aside data included', async () => {
     const from = createSavedStore(kinds, { storage: filled(), events: () => () => {} });
-    const text = from.backup();
+    const text = await from.backup();
     const { storage, store } = browser();
     const read = await store.read(text);
     if (!('preview' in read)) throw new Error(read.refused);
     expect(read.preview.records.map((r) => r.change)).toEqual(['added', 'added', 'added']);
     expect(read.preview.aside).toHaveLength(1);
-    expect(store.merge(read.preview)).toEqual({ written: 4, failed: 0 });
+    expect(await store.merge(read.preview)).toEqual({ written: 4, failed: 0 });
     const again = createSavedStore(kinds, { storage, events: () => () => {} });
-    expect(JSON.parse(again.backup()).records).toEqual(JSON.parse(text).records);
+    expect(JSON.parse(await again.backup()).records).toEqual(JSON.parse(text).records);
     expect(again.getSnapshot()!.aside.map((a) => a.text)).toEqual(['{"kind": "worksheet", "id": "bad", "changed"']);
     // Taking in the same file again adds nothing.
     const twice = await again.read(text);
@@ -75,7 +75,7 @@ describe('a backup', () => {
   });
 
   it('never puts older work over newer, and deletes nothing', async () => {
-    const file = createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup();
+    const file = await createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup();
     const { storage, store } = browser({
       [recordKey('worksheet', 'w1')]: record('worksheet', 'w1', at(30), sheet('Kwame, newer here')),
       [recordKey('draft-reconnect', 'd1')]: record('draft-reconnect', 'd1', at(0), draft('Older here')),
@@ -85,7 +85,7 @@ describe('a backup', () => {
     if (!('preview' in read)) throw new Error(read.refused);
     const changes = Object.fromEntries(read.preview.records.map((r) => [`${r.kind}:${r.item.id}`, r.change]));
     expect(changes).toEqual({ 'quiz:sample': 'added', 'worksheet:w1': 'kept', 'draft-reconnect:d1': 'updated' });
-    store.merge(read.preview);
+    await store.merge(read.preview);
     const data = (kind: string, id: string) => JSON.parse(storage.data.get(recordKey(kind, id))!).data;
     expect(data('worksheet', 'w1').contact).toBe('Kwame, newer here');
     expect(data('draft-reconnect', 'd1').inputs.theirName).toBe('Margaret');
@@ -93,19 +93,19 @@ describe('a backup', () => {
   });
 
   it('brings back a record deleted here since', async () => {
-    const file = createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup();
+    const file = await createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup();
     const { storage, store } = browser({
       [recordKey('worksheet', 'w1')]: JSON.stringify({ kind: 'worksheet', id: 'w1', changed: at(50), deleted: true }),
     });
     const read = await store.read(file);
     if (!('preview' in read)) throw new Error(read.refused);
     expect(read.preview.records.find((r) => r.item.id === 'w1')!.change).toBe('added');
-    store.merge(read.preview);
+    await store.merge(read.preview);
     expect(JSON.parse(storage.data.get(recordKey('worksheet', 'w1'))!).data.contact).toBe('Kwame');
   });
 
   it('refuses files that are not backups, damaged or newer, and changes nothing', async () => {
-    const good = JSON.parse(createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup());
+    const good = JSON.parse(await createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup());
     const cases: Array<[string, string]> = [
       ['unrelated', '<html>not json</html>'],
       ['unrelated', '{"name": "package", "version": 1}'],
@@ -137,13 +137,13 @@ describe('a backup', () => {
   });
 
   it('says how many could not be written when storage is full, and keeps what was there', async () => {
-    const file = createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup();
+    const file = await createSavedStore(kinds, { storage: filled(), events: () => () => {} }).backup();
     const storage = fullStorage({
       [recordKey('worksheet', 'mine')]: record('worksheet', 'mine', at(5), sheet('Mine')),
     });
     const store = createSavedStore(kinds, { storage, events: () => () => {} });
     const read = (await store.read(file)) as { preview: Preview };
-    expect(store.merge(read.preview)).toEqual({ written: 0, failed: 4 });
+    expect(await store.merge(read.preview)).toEqual({ written: 0, failed: 4 });
     expect(JSON.parse(storage.data.get(recordKey('worksheet', 'mine'))!).data.contact).toBe('Mine');
   });
 });
@@ -152,13 +152,13 @@ describe('deleting everything', () => {
   it('leaves no content behind, and undo brings back every record and everything set aside', async () => {
     const storage = filled();
     const store = createSavedStore(kinds, { storage, events: () => () => {} });
-    const before = JSON.parse(store.backup());
-    const cleared = store.removeAll();
+    const before = JSON.parse(await store.backup());
+    const cleared = await store.removeAll();
     expect(store.getSnapshot()!.kinds.every(({ snapshot }) => snapshot.items.length === 0)).toBe(true);
     expect(store.getSnapshot()!.aside).toEqual([]);
     expect([...storage.data.values()].join()).not.toMatch(/Kwame|Margaret|12345/);
-    store.restore(cleared);
-    const after = JSON.parse(store.backup());
+    await store.restore(cleared);
+    const after = JSON.parse(await store.backup());
     expect(after.records).toEqual(before.records);
     expect(after.aside).toEqual(before.aside);
   });

@@ -1,7 +1,9 @@
 /**
  * The one-file backup of everything saved in this browser, and the store of the "your saved work"
  * page: every kind of record at once (src/lib/collection.ts), what was set aside, exporting,
- * importing with a preview, and deleting everything with undo. No React, no DOM.
+ * importing with a preview, and deleting everything with undo. No React, no DOM. What the page
+ * shows is read here; what changes or writes a file (backup, merge, delete all, undo) is in
+ * actions.ts, and reading a file in read-backup.ts, both loaded when the reader first asks.
  *
  * The file is JSON (its schema, for people: docs/saved-work.md):
  *
@@ -29,7 +31,6 @@ import {
   type Snapshot,
 } from '../../lib/collection.ts';
 import {
-  asideKey,
   browserStorage,
   listAside,
   remove,
@@ -37,6 +38,7 @@ import {
   type Aside,
   type AsideReason,
   type Problem,
+  type StorageLike,
 } from '../../lib/storage.ts';
 
 export const backupFormat = 'connector-saved-work';
@@ -98,18 +100,39 @@ export interface SavedStore {
   subscribe(listener: () => void): () => void;
   /** Undefined while an older layout is being read (see collection.ts). */
   getSnapshot(): SavedState | undefined;
-  ready(): Promise<void>;
   /** The backup of everything here, as the text of the file. */
-  backup(): string;
+  backup(): Promise<string>;
+  /** Offers the backup as a file download named `filename`. */
+  download(filename: string): Promise<void>;
   /** Reads a backup's text (loading the code that reads it): its preview, or why it is refused. */
   read(text: string): Promise<{ preview: Preview } | { refused: RefusedBecause }>;
   /** Takes in what a preview said would be added or updated; gives back how many were written and how many not. */
-  merge(preview: Preview): { written: number; failed: number };
-  removeAll(): Cleared;
-  restore(cleared: Cleared): void;
+  merge(preview: Preview): Promise<{ written: number; failed: number }>;
+  removeAll(): Promise<Cleared>;
+  restore(cleared: Cleared): Promise<void>;
   discardAside(key: string): Aside | undefined;
   restoreAside(aside: Aside): void;
 }
+
+/** What actions.ts works on: the page's store from the inside. */
+export interface SavedContext {
+  kinds: ReadonlyArray<Kind<unknown>>;
+  collections: ReadonlyArray<Collection<unknown>>;
+  storage: StorageLike | undefined;
+  now: () => number;
+  /** The state as it stands (the page acts only once it has one). */
+  current(): SavedState;
+  /** Tells the page that what it shows has changed. */
+  emit(): void;
+}
+
+/** The code that changes things or writes a file, loaded once, when first asked for. */
+let actions: Promise<typeof import('./actions.ts')> | undefined;
+const loadActions = () => {
+  actions ??= import('./actions.ts');
+  actions.catch(() => (actions = undefined));
+  return actions;
+};
 
 export function createSavedStore(
   kinds: ReadonlyArray<Kind<unknown>>,
@@ -127,8 +150,7 @@ export function createSavedStore(
   };
   /** The state, for the actions below: the page offers them only once it has one to show. */
   const current = () => getSnapshot()!;
-  const collectionOf = (kind: string) => collections[kinds.findIndex((known) => known.kind === kind)];
-
+  const context: SavedContext = { kinds, collections, storage, now, current, emit };
   function getSnapshot(): SavedState | undefined {
     const snapshots = collections.map((collection) => collection.getSnapshot());
     if (snapshots.some((snapshot) => !snapshot.ready)) return undefined;
@@ -154,92 +176,18 @@ export function createSavedStore(
       };
     },
     getSnapshot,
-    ready: async () => void (await Promise.all(collections.map((collection) => collection.ready()))),
-
-    backup() {
-      const state = current();
-      const records: BackupRecord[] = state.kinds.flatMap(({ kind, snapshot }) =>
-        snapshot.items.map((item) => ({
-          kind,
-          id: item.id,
-          version: kinds.find((known) => known.kind === kind)!.version,
-          changed: item.changed,
-          data: item.data,
-        })),
-      );
-      const aside = state.aside.map(({ from, kind, found, reason, text }) => ({
-        key: from,
-        kind,
-        found,
-        reason,
-        text,
-      }));
-      const file: Backup = {
-        format: backupFormat,
-        version: backupVersion,
-        exported: new Date(now()).toISOString(),
-        records,
-        aside,
-      };
-      return `${JSON.stringify(file, null, 2)}\n`;
-    },
+    backup: () => loadActions().then((code) => code.backup(context)),
+    download: (filename) => loadActions().then((code) => code.download(context, filename)),
 
     async read(text) {
-      const { readBackup, changeOf } = await import('./read-backup.ts');
-      const read = readBackup(text, kinds);
-      if ('refused' in read) return read;
-      const state = current();
-      const records = read.backup.records.map(({ kind, item }) => ({
-        kind,
-        item,
-        change: changeOf(item, collectionOf(kind)?.get(item.id)),
-      }));
-      const aside = read.backup.aside.filter(
-        (entry) => !state.aside.some((held) => held.from === entry.key && held.text === entry.text),
-      );
-      return { preview: { records, aside } };
+      // The code that merges comes along, so that confirming the preview does not wait for it.
+      const [{ previewOf }] = await Promise.all([import('./read-backup.ts'), loadActions()]);
+      return previewOf(context, text);
     },
 
-    merge(preview) {
-      let written = 0;
-      let wanted = 0;
-      for (const collection of collections) {
-        const index = collections.indexOf(collection);
-        const items = preview.records
-          .filter(
-            (record) =>
-              record.kind === kinds[index]!.kind && (record.change === 'added' || record.change === 'updated'),
-          )
-          .map((record) => record.item);
-        wanted += items.length;
-        written += collection.restore(items).length;
-      }
-      for (const entry of preview.aside) {
-        wanted++;
-        const aside: Aside = { ...entry, from: entry.key, key: asideKey(storage, now()) };
-        if (writeAside(storage, aside) === 'ok') written++;
-      }
-      emit();
-      const problem = current().problem;
-      return { written, failed: problem ? wanted - written : 0 };
-    },
-
-    removeAll() {
-      const state = current();
-      const records = state.kinds.map(({ kind, snapshot }) => ({
-        kind,
-        items: snapshot.items.filter((item) => collectionOf(kind)!.remove(item.id)),
-      }));
-      const aside = state.aside.filter((entry) => remove(storage, entry.key) === 'ok');
-      emit();
-      return { records, aside };
-    },
-
-    restore(cleared) {
-      for (const { kind, items } of cleared.records) collectionOf(kind)?.restore(items);
-      for (const entry of cleared.aside) writeAside(storage, entry);
-      emit();
-    },
+    merge: (preview) => loadActions().then((code) => code.merge(context, preview)),
+    removeAll: () => loadActions().then((code) => code.removeAll(context)),
+    restore: (cleared) => loadActions().then((code) => code.restore(context, cleared)),
 
     discardAside(key) {
       const entry = current().aside.find((item) => item.key === key);

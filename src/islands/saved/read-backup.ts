@@ -4,7 +4,15 @@
  */
 import { covers, deepEqual, type Item, type Kind } from '../../lib/collection.ts';
 import { isRecord, isoTime, parseEnvelope } from '../../lib/storage.ts';
-import { backupFormat, backupVersion, type BackupAside, type Change, type RefusedBecause } from './backup.ts';
+import {
+  backupFormat,
+  backupVersion,
+  type BackupAside,
+  type Change,
+  type Preview,
+  type RefusedBecause,
+  type SavedContext,
+} from './backup.ts';
 
 export interface ReadBackup {
   exported: string;
@@ -68,4 +76,20 @@ export function changeOf(theirs: Item<unknown>, ours: Item<unknown> | undefined)
   if (theirs.changed > ours.changed) return 'updated';
   if (theirs.changed < ours.changed) return 'kept';
   return deepEqual(theirs.data, ours.data) ? 'same' : 'kept';
+}
+
+/** A file's text as a preview of what taking it in would change here; or why it is refused. */
+export function previewOf(context: SavedContext, text: string): { preview: Preview } | { refused: RefusedBecause } {
+  const read = readBackup(text, context.kinds);
+  if ('refused' in read) return read;
+  const state = context.current();
+  const records = read.backup.records.map(({ kind, item }) => ({
+    kind,
+    item,
+    change: changeOf(item, context.collections[context.kinds.findIndex((known) => known.kind === kind)]?.get(item.id)),
+  }));
+  const aside = read.backup.aside.filter(
+    (entry) => !state.aside.some((held) => held.from === entry.key && held.text === entry.text),
+  );
+  return { preview: { records, aside } };
 }

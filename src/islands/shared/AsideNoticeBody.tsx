@@ -1,25 +1,12 @@
 /**
  * The notice itself (AsideNotice.tsx loads it only when there is something set aside): it says
- * so, and offers to download what was set aside as a file or to discard it, with undo.
+ * so, and offers to download what was set aside as a file (asideFile.ts, loaded when asked for)
+ * or to discard it, with undo.
  */
 import { useState } from 'react';
-import { downloadFile } from '../../lib/browser.ts';
 import type { Aside } from '../../lib/storage.ts';
 import type { AsideNoticeProps } from './AsideNotice.tsx';
 import { Undone, type Done } from './Undo.tsx';
-
-/** The file offered for download: each entry's text exactly as it was found. */
-export function asideFile(asides: readonly Aside[]): string {
-  return JSON.stringify(
-    {
-      format: 'connector-set-aside',
-      note: 'Saved data this browser could not read, exactly as it was found.',
-      entries: asides.map(({ from, kind, found, reason, text }) => ({ key: from, kind, found, reason, text })),
-    },
-    null,
-    2,
-  );
-}
 
 export default function AsideNoticeBody({ aside, strings, discard, restore }: AsideNoticeProps) {
   const [done, setDone] = useState<Done | null>(null);
@@ -42,7 +29,12 @@ export default function AsideNoticeBody({ aside, strings, discard, restore }: As
             <button
               type="button"
               className="button"
-              onClick={() => downloadFile(`${strings.file}.json`, asideFile(aside), 'application/json')}
+              onClick={() =>
+                import('./asideFile.ts').then(
+                  (file) => file.downloadAside(aside, strings.file),
+                  () => setDone({ text: strings.loadFailed }),
+                )
+              }
             >
               {strings.download}
             </button>

@@ -1,11 +1,12 @@
 /**
- * The one error summary of every form, done as GOV.UK Frontend does it: the box takes focus when
- * the form is sent with errors; the alert role sits on a child, so that focus and announcement do
- * not race; each link scrolls the field's label (or its group's legend) into view, then focuses
- * the field, so the reader sees the question and not only the box.
+ * The one error summary of every form (GOV.UK Frontend's: see ErrorSummaryBody.tsx). A form shows
+ * it only once it has been sent with errors, so its code loads then, or on the way to sending
+ * (`loadErrorSummary`): each field's own error shows at once, and the summary, which takes focus,
+ * follows as soon as it has come. Should it not come (the reader has gone offline), the page says
+ * so in its place and the field errors stand.
  */
-import { useEffect, useRef } from 'react';
-import { focusField } from './focus.ts';
+import { lazy } from 'react';
+import { Later } from './Later.tsx';
 import './shared.css';
 
 export interface SummaryError {
@@ -21,37 +22,25 @@ export interface ErrorSummaryProps {
   sent: number;
   /** Heading level of the title. */
   level?: 2 | 3;
-  /** Called instead of focusing when the field is not on the page yet (another step of a form). */
+  /**
+   * Called when a link's field is not on the page (another step of a form): it brings the field,
+   * and the summary focuses it once it is there.
+   */
   onSelect?: (target: string) => void;
 }
 
-export function ErrorSummary({ title, errors, sent, level = 2, onSelect }: ErrorSummaryProps) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (sent) box.current?.focus();
-  }, [sent]);
-  if (!errors.length) return null;
-  const Heading = `h${level}` as const;
+// `loadFailed`: what the summary's place says when its code cannot be loaded.
+
+/** Loads the summary's code: called on the way to sending a form, so that it is there if needed. */
+export const loadErrorSummary = () => import('./ErrorSummaryBody.tsx');
+
+const Body = lazy(loadErrorSummary);
+
+export function ErrorSummary({ loadFailed, ...summary }: ErrorSummaryProps & { loadFailed: string }) {
+  if (!summary.errors.length) return null;
   return (
-    <div className="error-summary" ref={box} tabIndex={-1}>
-      <div role="alert">
-        <Heading className="error-summary__title">{title}</Heading>
-        <ul>
-          {errors.map((error) => (
-            <li key={error.target}>
-              <a
-                href={`#${error.target}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  if (!focusField(error.target)) onSelect?.(error.target);
-                }}
-              >
-                {error.message}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <Later failed={loadFailed}>
+      <Body {...summary} />
+    </Later>
   );
 }

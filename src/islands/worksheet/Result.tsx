@@ -10,17 +10,19 @@ import type { Locale } from '../../i18n/locales.ts';
 import { downloadFile } from '../../lib/browser.ts';
 import { Undone, type Done } from '../shared/Undo.tsx';
 import { useCopy } from '../shared/useCopy.ts';
-import { fileName, isDay, showDay, type Worksheet, type WorksheetStrings } from './worksheet.ts';
+import { isDay, showDay, type Worksheet, type WorksheetStrings } from './worksheet.ts';
 import {
   briefMarkdown,
   briefText,
   buildBrief,
   currentMessage,
+  fileName,
   followUpCalendar,
   suggestedMessage,
+  withMessage,
   type Brief,
 } from './brief.ts';
-import { withMessage, type Patch } from './store.ts';
+import type { Patch } from './store.ts';
 
 interface ResultProps {
   locale: Locale;

@@ -13,8 +13,9 @@ import { format } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { StorageLike } from '../../lib/storage.ts';
 import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { ErrorSummary, loadErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Later } from '../shared/Later.tsx';
+import { Undone } from '../shared/Undo.tsx';
 import { useFocusLater } from '../shared/useFocusLater.ts';
 import { inputId } from './fields.tsx';
 import { Questions } from './Questions.tsx';
@@ -33,8 +34,6 @@ import type { Patch, WorksheetState, WorksheetStore } from './store.ts';
 
 /** The last step, with the brief, its exports and the message: loaded only when the reader gets there. */
 const Result = lazy(() => import('./Result.tsx'));
-/** The notice of a worksheet deleted in another tab, with its Undo: loaded when that happens. */
-const Undone = lazy(() => import('../shared/Undo.tsx').then((module) => ({ default: module.Undone })));
 /** The list of worksheets, in a disclosure that starts closed: loaded when first opened. */
 const WorksheetList = lazy(() => import('./WorksheetList.tsx'));
 
@@ -85,6 +84,9 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
     else goTo(toResult ? resultStep : step + 1);
   };
 
+  /** On the way to "Next" (pointer or focus on it): the summary it shows when answers are missing. */
+  const preload = () => void loadErrorSummary().catch(() => undefined);
+
   /** From the list of steps: any step of questions, or the brief once everything checks out. */
   const jump = (index: number) => {
     if (index === resultStep) return submit(undefined, true);
@@ -110,16 +112,14 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
       </p>
       <AsideNotice aside={state.aside} strings={notice} discard={store.discardAside} restore={store.restoreAside} />
       {gone && (
-        <Later failed={notice.loadFailed}>
-          <Undone
-            focus={false}
-            undoLabel={t.actions.undo}
-            done={{
-              text: format(t.saving.deletedElsewhere, { name: sheetName(gone, t, locale) }),
-              undo: () => store.restore({ sheets: [gone] }),
-            }}
-          />
-        </Later>
+        <Undone
+          focus={false}
+          undoLabel={t.actions.undo}
+          done={{
+            text: format(t.saving.deletedElsewhere, { name: sheetName(gone, t, locale) }),
+            undo: () => store.restore({ sheets: [gone] }),
+          }}
+        />
       )}
       <details className="ws-list" onToggle={(event) => event.currentTarget.open && setListOpened(true)}>
         <summary id="ws-list-title">{format(t.list.title, { count: state.sheets.length })}</summary>
@@ -153,19 +153,19 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
       {step < resultStep ? (
         <form className="ws-form" noValidate onSubmit={submit}>
           <ErrorSummary
+            loadFailed={notice.loadFailed}
             title={t.errors.title}
             sent={sent}
             errors={errors.map((error) => ({ target: inputId(error.field), message: error.message }))}
             onSelect={(target) => {
               const error = errors.find((item) => inputId(item.field) === target);
               if (error) store.goTo(stepOf(error.field));
-              focusLater(target, true);
             }}
           />
           {title}
           <Questions step={step} sheet={sheet} t={t} errors={errors} change={change} />
           <div className="ws-buttons ws-buttons--nav">
-            <button type="submit" className="button button--primary">
+            <button type="submit" className="button button--primary" onPointerEnter={preload} onFocus={preload}>
               {step === resultStep - 1 ? t.actions.create : t.actions.next}
             </button>
             {step > 0 && (

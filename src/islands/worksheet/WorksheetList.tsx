@@ -1,14 +1,16 @@
 /**
  * The list of the reader's worksheets, inside the worksheet's "Your worksheets" disclosure: open,
  * duplicate, delete (with undo), start a new one, and delete them all (asked first, with undo).
- * Renders only: the changes go through the store. Worksheet.tsx loads it when the disclosure is
- * first opened.
+ * Renders only: the changes are list.ts's, and undo the store's. Worksheet.tsx loads it when the
+ * disclosure is first opened.
  */
 import { useState } from 'react';
 import { format, plural } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { ConfirmClear, Undone, type Done } from '../shared/Undo.tsx';
+import { ConfirmClear } from '../shared/ConfirmClear.tsx';
+import { Undone, type Done } from '../shared/Undo.tsx';
 import { sheetName, type Worksheet, type WorksheetStrings } from './worksheet.ts';
+import { addSheet, duplicateSheet, openSheet, removeAllSheets, removeSheet } from './list.ts';
 import type { WorksheetState, WorksheetStore } from './store.ts';
 
 interface Props {
@@ -29,23 +31,23 @@ export default function WorksheetList({ locale, t, state, store, focusLater, onO
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stamp));
 
   const open = (id: string) => {
-    store.open(id);
+    openSheet(store, id);
     onOpen();
     setDone(null);
     focusLater('ws-step-title');
   };
   const add = () => {
-    store.add();
+    addSheet(store);
     onOpen();
     setDone({ text: t.list.added });
     focusLater('ws-contact');
   };
   const duplicate = (item: Worksheet) => {
-    store.duplicate(item.id);
+    duplicateSheet(store, item.id);
     setDone({ text: format(t.list.duplicated, { name: nameOf(item) }) });
   };
   const remove = (item: Worksheet) => {
-    const removed = store.remove(item.id);
+    const removed = removeSheet(store, item.id);
     if (!removed) return;
     if (removed.open) onOpen();
     const name = nameOf(item);
@@ -59,7 +61,7 @@ export default function WorksheetList({ locale, t, state, store, focusLater, onO
     });
   };
   const clearAll = () => {
-    const removed = store.removeAll();
+    const removed = removeAllSheets(store);
     onOpen();
     setDone({
       text: t.list.cleared,

@@ -9,9 +9,10 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { format } from '../../i18n/format.ts';
-import { asSentence, countGraphemes } from '../../lib/text.ts';
+import { countGraphemes } from '../../lib/graphemes.ts';
+import { asSentence } from '../../lib/text.ts';
 import { calendar } from './ics.ts';
-import { isDay, showDay, type Worksheet, type WorksheetStrings } from './worksheet.ts';
+import { isDay, showDay, type Asker, type Worksheet, type WorksheetStrings } from './worksheet.ts';
 
 // ---- The brief ----------------------------------------------------------------------------------
 
@@ -143,6 +144,18 @@ export function briefText(brief: Brief, locale: Locale): string {
   return `${out.join('\n')}\n`;
 }
 
+/** A file name from the reader's words: letters and digits of any script, at most 40 of them. */
+export function fileName(base: string, contact: string, extension: string): string {
+  const slug = contact
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const short = [...slug].slice(0, 40).join('').replace(/-+$/, '');
+  return `${short ? `${base}-${short}` : base}.${extension}`;
+}
+
 // ---- The message before the meeting -------------------------------------------------------------
 
 /**
@@ -180,6 +193,14 @@ export function currentMessage(
 ): { text: string; edited: boolean } {
   const own = sheet.askedBy ? sheet.message[sheet.askedBy] : undefined;
   return own === undefined ? { text: suggestedMessage(sheet, t, locale), edited: false } : { text: own, edited: true };
+}
+
+/** Keeps the reader's own message for `asker`, or forgets it (back to the suggestion) with undefined. */
+export function withMessage(sheet: Worksheet, asker: Asker, text: string | undefined): Worksheet['message'] {
+  const message = { ...sheet.message };
+  if (text === undefined) delete message[asker];
+  else message[asker] = text;
+  return message;
 }
 
 // ---- The follow-up reminder ---------------------------------------------------------------------

@@ -66,13 +66,6 @@ export function sheetOf(item: Item<WorksheetData>): Worksheet {
   return { ...item.data, id: item.id, changed: item.changed };
 }
 
-/** A short id, unique enough for one reader's list: the time and a few random characters. */
-export function createId(now: Date, random: () => number): string {
-  return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 5)
-    .toString(36)
-    .padStart(5, '0')}`;
-}
-
 export const worksheetKind: Kind<WorksheetData> = {
   kind: 'worksheet',
   version: 1,

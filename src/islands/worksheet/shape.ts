@@ -1,12 +1,9 @@
 /**
- * The shape of one worksheet and its steps: what the saved records hold (record.ts) and what the
- * saved-work page names, without the worksheet's validation and naming (worksheet.ts).
+ * The shape of one worksheet: what the saved records hold (record.ts) and what the saved-work page
+ * names, without the worksheet's steps, validation and naming (worksheet.ts).
  */
 import type { Locale } from '../../i18n/locales.ts';
-import type { UIStrings } from '../../i18n/index.ts';
-import { dateLocale, isDay } from '../../lib/text.ts';
-
-type WorksheetStrings = UIStrings['worksheet'];
+import { dateLocale, isDay } from '../../lib/days.ts';
 
 export const kinds = ['expert', 'project', 'collaborate', 'career', 'know', 'own'] as const;
 export type GoalKind = (typeof kinds)[number];
@@ -44,20 +41,11 @@ export type Worksheet = Record<TextField, string> & {
   message: Partial<Record<Asker, string>>;
 };
 
-/** The steps, each with its fields. The last one shows the results. */
-export const steps: ReadonlyArray<{ id: keyof WorksheetStrings['steps']; fields: readonly FieldId[] }> = [
-  { id: 'person', fields: ['contact', 'how', 'meetingDate', 'askedBy'] },
-  { id: 'goal', fields: ['goalKind', 'knowWhy', 'goal', 'whyNow'] },
-  { id: 'prepare', fields: ['prepareMe', 'prepareThem', 'questions'] },
-  { id: 'follow', fields: ['offer', 'followUpDate', 'yourName'] },
-  { id: 'result', fields: [] },
-];
-export const resultStep = steps.length - 1;
-export const allFields: readonly FieldId[] = steps.flatMap((step) => step.fields);
-
-export function stepOf(field: FieldId): number {
-  return steps.findIndex((step) => step.fields.includes(field));
-}
+/**
+ * The step that shows the results, the last of worksheet.ts's `steps` (a test checks): a saved
+ * worksheet is on a step from 0 to this one.
+ */
+export const resultStep = 4;
 
 export function emptyWorksheet(id: string, now: Date): Worksheet {
   const blank = Object.fromEntries(textFields.map((field) => [field, ''])) as Record<TextField, string>;

@@ -9,8 +9,10 @@ import {
   type MemoryStorage,
 } from '../../../tests/support/storage.ts';
 import { emptyWorksheet, type Worksheet } from './worksheet.ts';
-import { createId, legacyKey, parseSheet } from './record.ts';
-import { byChange, createWorksheetStore, isBlank, withMessage, type WorksheetStoreOptions } from './store.ts';
+import { addSheet, duplicateSheet, openSheet, removeAllSheets, removeSheet } from './list.ts';
+import { legacyKey, parseSheet } from './record.ts';
+import { withMessage } from './brief.ts';
+import { byChange, createId, createWorksheetStore, isBlank, type WorksheetStoreOptions } from './store.ts';
 
 const t0 = new Date('2026-11-22T10:00:00Z');
 const t1 = new Date('2026-11-22T11:00:00Z');
@@ -102,13 +104,13 @@ describe('the worksheet store', () => {
     store.change({ ...asked.en, step: 2 });
     const kwame = store.getSnapshot()!.active.id;
     advance();
-    store.add();
+    addSheet(store);
     expect(store.getSnapshot()!.sheets).toHaveLength(2);
     expect(isBlank(store.getSnapshot()!.active)).toBe(true);
     expect(store.getSnapshot()!.step).toBe(0);
     store.change({ ...invited.en });
     expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual([invited.en.contact, asked.en.contact]);
-    store.open(kwame);
+    openSheet(store, kwame);
     expect(store.getSnapshot()!.active.contact).toBe(asked.en.contact);
     expect(store.getSnapshot()!.step).toBe(2);
     store.goTo(3);
@@ -121,7 +123,7 @@ describe('the worksheet store', () => {
     store.change({ contact: 'Grace', message: { them: 'Mine' } });
     const original = store.getSnapshot()!.active;
     advance();
-    store.duplicate(original.id);
+    duplicateSheet(store, original.id);
     const { sheets, active } = store.getSnapshot()!;
     expect(active.id).toBe(original.id);
     const copy = sheets.find((s) => s.id !== original.id)!;
@@ -134,9 +136,9 @@ describe('the worksheet store', () => {
     store.change({ contact: 'Kwame' });
     const kwame = store.getSnapshot()!.active;
     advance();
-    store.add();
+    addSheet(store);
     store.change({ contact: 'Grace' });
-    const removed = store.remove(kwame.id)!;
+    const removed = removeSheet(store, kwame.id)!;
     expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual(['Grace']);
     expect(storage.data.get(recordKey('worksheet', kwame.id))).not.toContain('Kwame');
     store.restore(removed);
@@ -153,11 +155,11 @@ describe('the worksheet store', () => {
     const { store, advance } = open();
     store.change({ contact: 'Kwame' });
     advance();
-    store.add();
+    addSheet(store);
     store.change({ contact: 'Grace' });
-    const grace = store.remove(store.getSnapshot()!.active.id)!;
+    const grace = removeSheet(store, store.getSnapshot()!.active.id)!;
     expect(store.getSnapshot()!.active.contact).toBe('Kwame');
-    const kwame = store.remove(store.getSnapshot()!.active.id)!;
+    const kwame = removeSheet(store, store.getSnapshot()!.active.id)!;
     expect(isBlank(store.getSnapshot()!.active)).toBe(true);
     store.restore(kwame);
     // The empty worksheet that stood in for it goes: it held nothing.
@@ -169,11 +171,11 @@ describe('the worksheet store', () => {
   it('deletes every worksheet at once and brings them all back on undo', () => {
     const { store, storage, advance } = open();
     for (const contact of ['A', 'B', 'C']) {
-      store.add();
+      addSheet(store);
       store.change({ contact });
       advance();
     }
-    const removed = store.removeAll();
+    const removed = removeAllSheets(store);
     expect(removed.sheets).toHaveLength(3);
     expect(store.getSnapshot()!.sheets).toHaveLength(1);
     expect([...storage.data.values()].join()).not.toMatch(/"contact":"[ABC]"/);
@@ -198,7 +200,7 @@ describe('the worksheet store', () => {
       const { store, advance } = open({ storage });
       store.change({ contact: 'Kwame' });
       advance();
-      store.add();
+      addSheet(store);
       store.change({ contact: 'Grace' });
       expect(store.getSnapshot()!.problem).toBe(problem);
       expect(store.getSnapshot()!.sheets.map((s) => s.contact)).toEqual(['Grace', 'Kwame']);
@@ -295,7 +297,7 @@ describe('two tabs', () => {
       [recordKey('worksheet', 'v')]: record('v', { contact: 'Also private' }),
     });
     advance();
-    a.removeAll();
+    removeAllSheets(a);
     advance();
     b.change({ how: 'typed in B before it heard' });
     browser.deliver();

@@ -2,7 +2,8 @@
  * The reader's worksheets as a page uses them: the records of record.ts (whose comment documents
  * the stored shape) kept in step with storage and other tabs by src/lib/collection.ts, the open
  * worksheet and its step (the tab's own, in sessionStorage), and the changes the page makes:
- * start, open, change, duplicate, delete (with undo), delete all (with undo).
+ * change, go to a step, undo a deletion. What only the list of worksheets does (start, open,
+ * duplicate, delete one or all) is in list.ts, which loads with the list.
  */
 import { createCollection, type Collection, type StoreAdapters } from '../../lib/collection.ts';
 import {
@@ -14,10 +15,17 @@ import {
   type Problem,
   type StorageLike,
 } from '../../lib/storage.ts';
-import { createId, dataOf, sheetOf, worksheetKind, type WorksheetData } from './record.ts';
-import { emptyWorksheet, resultStep, textFields, type Asker, type Worksheet } from './worksheet.ts';
+import { dataOf, sheetOf, worksheetKind, type WorksheetData } from './record.ts';
+import { emptyWorksheet, resultStep, textFields, type Worksheet } from './worksheet.ts';
 
 const tabKey = 'connector:tab:worksheet';
+
+/** A short id, unique enough for one reader's list: the time and a few random characters. */
+export function createId(now: Date, random: () => number): string {
+  return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 5)
+    .toString(36)
+    .padStart(5, '0')}`;
+}
 
 /** The list as shown: the most recently changed first. */
 export function byChange(sheets: readonly Worksheet[]): Worksheet[] {
@@ -26,14 +34,6 @@ export function byChange(sheets: readonly Worksheet[]): Worksheet[] {
 
 /** A change to a worksheet: anything but who it is and when it began. */
 export type Patch = Partial<Omit<Worksheet, 'id' | 'created' | 'changed'>>;
-
-/** Keeps the reader's own message for `asker`, or forgets it (back to the suggestion) with undefined. */
-export function withMessage(sheet: Worksheet, asker: Asker, text: string | undefined): Worksheet['message'] {
-  const message = { ...sheet.message };
-  if (text === undefined) delete message[asker];
-  else message[asker] = text;
-  return message;
-}
 
 /** Whether a worksheet holds nothing the reader typed or chose. */
 export function isBlank(sheet: Worksheet): boolean {
@@ -74,22 +74,31 @@ export interface WorksheetStore {
   /** Undefined while an older layout is being read (see collection.ts). */
   getSnapshot(): WorksheetState | undefined;
   ready(): Promise<void>;
-  open(id: string): void;
-  /** Starts a new worksheet (written once it holds something) and opens it. */
-  add(): void;
-  duplicate(id: string): void;
   change(patch: Patch | ((current: Worksheet) => Patch)): void;
   goTo(step: number): void;
-  remove(id: string): Removed | undefined;
-  removeAll(): Removed;
   restore(removed: Removed): void;
   discardAside(key: string): Aside | undefined;
   restoreAside(aside: Aside): void;
   /** Lets a worksheet deleted in another tab go. */
   forget(id: string): void;
+  /** The store from the inside, for the list's actions (list.ts: open, new, duplicate, delete). */
+  readonly inside: StoreInside;
 }
 
-interface Tab {
+/** What the list's actions change: list.ts loads with the list, which starts closed. */
+export interface StoreInside {
+  collection: Collection<WorksheetData>;
+  current(): WorksheetState;
+  newId(): string;
+  now(): number;
+  /** The open worksheet while it holds nothing yet, so is not saved. */
+  blank: Worksheet | null;
+  /** Which worksheet this tab has open, on which step; null: none, the latest opens. */
+  setTab(tab: Tab | null): void;
+  emit(): void;
+}
+
+export interface Tab {
   open: string;
   step: number;
 }
@@ -116,8 +125,6 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     return id;
   };
   let tab = readTab(session);
-  /** The open worksheet while it holds nothing yet, so is not saved. */
-  let blank: Worksheet | null = null;
   let cache: { from: unknown; tab: Tab | null; blank: Worksheet | null; state: WorksheetState } | null = null;
   const listeners = new Set<() => void>();
 
@@ -128,24 +135,25 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
   const emit = () => {
     for (const listener of [...listeners]) listener();
   };
+  const inside: StoreInside = { collection, current: () => current(), newId, now, blank: null, setTab, emit };
 
   function getSnapshot(): WorksheetState | undefined {
     const from = collection.getSnapshot();
     if (!from.ready) return undefined;
-    if (cache && cache.from === from && cache.tab === tab && cache.blank === blank) return cache.state;
+    if (cache && cache.from === from && cache.tab === tab && cache.blank === inside.blank) return cache.state;
     const stored = byChange(from.items.map(sheetOf));
     let active = stored.find((sheet) => sheet.id === tab?.open);
-    if (active) blank = null;
-    else if (blank && blank.id === tab?.open) active = blank;
+    if (active) inside.blank = null;
+    else if (inside.blank && inside.blank.id === tab?.open) active = inside.blank;
     else {
       // The open worksheet was deleted in another tab: a new one opens, never another worksheet,
       // so that what the reader types next cannot land in one they did not choose.
       const gone = from.deletedElsewhere.some((item) => item.id === tab?.open);
       active = gone ? undefined : stored[0];
-      if (!active) active = blank = emptyWorksheet(newId(), new Date(now()));
+      if (!active) active = inside.blank = emptyWorksheet(newId(), new Date(now()));
       setTab({ open: active.id, step: active.step });
     }
-    const sheets = active === blank ? [blank, ...stored] : stored;
+    const sheets = active === inside.blank ? [inside.blank, ...stored] : stored;
     const state: WorksheetState = {
       sheets,
       active,
@@ -155,7 +163,7 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
       aside: from.aside,
       deletedElsewhere: from.deletedElsewhere.map(sheetOf),
     };
-    cache = { from, tab, blank, state };
+    cache = { from, tab, blank: inside.blank, state };
     return state;
   }
 
@@ -167,7 +175,7 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     const sheet = active();
     const resolved = typeof patch === 'function' ? patch(sheet) : patch;
     collection.update(sheet.id, (current) => ({ ...(current ?? dataOf(sheet)), ...resolved }));
-    if (blank?.id === sheet.id) blank = null;
+    if (inside.blank?.id === sheet.id) inside.blank = null;
   }
 
   return {
@@ -181,51 +189,12 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     },
     getSnapshot,
     ready: () => collection.ready(),
-    open(id) {
-      const sheet = current().sheets.find((item) => item.id === id);
-      if (!sheet) return;
-      setTab({ open: id, step: sheet.step });
-      emit();
-    },
-    add() {
-      current();
-      blank = emptyWorksheet(newId(), new Date(now()));
-      setTab({ open: blank.id, step: 0 });
-      emit();
-    },
-    duplicate(id) {
-      const original = current().sheets.find((sheet) => sheet.id === id);
-      if (!original) return;
-      const created = new Date(now()).toISOString();
-      collection.update(newId(), () => ({ ...dataOf(original), created, message: { ...original.message } }));
-    },
     change,
     goTo(step) {
       const { active: sheet } = current();
       setTab({ open: sheet.id, step });
       if (sheet.step !== step) change({ step });
       else emit();
-    },
-    remove(id) {
-      const state = current();
-      const sheet = state.sheets.find((item) => item.id === id);
-      if (!sheet) return undefined;
-      if (sheet === blank) blank = null;
-      else collection.remove(id);
-      const wasOpen = state.active.id === id;
-      if (wasOpen) tab = null;
-      emit();
-      return { sheets: [sheet], ...(wasOpen ? { open: id } : {}) };
-    },
-    removeAll() {
-      const state = current();
-      const unsaved = blank;
-      const sheets = state.sheets.filter((sheet) => sheet !== unsaved);
-      for (const sheet of sheets) collection.remove(sheet.id);
-      blank = null;
-      tab = null;
-      emit();
-      return { sheets, open: state.active.id };
     },
     restore(removed) {
       collection.restore(
@@ -235,7 +204,7 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
       const back = state.sheets.find((sheet) => sheet.id === removed.open);
       if (back) {
         // The empty worksheet that took its place holds nothing to keep.
-        if (blank && isBlank(blank)) blank = null;
+        if (inside.blank && isBlank(inside.blank)) inside.blank = null;
         setTab({ open: back.id, step: back.step });
       }
       emit();
@@ -243,5 +212,6 @@ export function createWorksheetStore(options: WorksheetStoreOptions = {}): Works
     discardAside: (key) => collection.discardAside(key),
     restoreAside: (aside) => collection.restoreAside(aside),
     forget: (id) => collection.forget(id),
+    inside,
   };
 }

@@ -8,8 +8,8 @@ import { asked, awkward, emoji, invited, long, markup, rtl, type Answers } from 
 import { asSentence } from '../../lib/text.ts';
 import {
   emptyWorksheet,
-  fileName,
   isDay,
+  resultStep,
   sentence,
   sheetName,
   showDay,
@@ -24,6 +24,7 @@ import {
   buildBrief,
   currentMessage,
   escapeMarkdown,
+  fileName,
   followUpCalendar,
   lines,
   suggestedMessage,
@@ -355,6 +356,9 @@ describe('validation', () => {
     ]);
     expect(blank).toEqual(before);
     expect(validate(blank, t, locale, steps[0]!.fields).map((e) => e.field)).toEqual(['contact', 'askedBy']);
+    // The results are the last step, where the saved records' step may go (shape.ts).
+    expect(steps.map((step) => step.id).indexOf('result')).toBe(resultStep);
+    expect(steps).toHaveLength(resultStep + 1);
     expect(validate(blank, t, locale, steps[2]!.fields)).toEqual([]);
     expect(validate(sheet(asked[locale]), t, locale)).toEqual([]);
     expect(validate(sheet(invited[locale]), t, locale)).toEqual([]);

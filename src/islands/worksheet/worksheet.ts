@@ -1,6 +1,6 @@
 /**
- * The meeting goal worksheet of lesson 2, as pure functions: the shape of one worksheet and its
- * steps (shape.ts, re-exported here), validation and naming. What it produces (the brief, the
+ * The meeting goal worksheet of lesson 2, as pure functions: the shape of one worksheet (shape.ts,
+ * re-exported here), its steps, validation and naming. What it produces (the brief, the
  * message, the reminder) is in brief.ts, which only the last step loads.
  * No React, no DOM: the wording comes in as the locale's strings, the clock as a Date.
  *
@@ -10,12 +10,26 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { UIStrings } from '../../i18n/index.ts';
 import { format } from '../../i18n/format.ts';
-import { countGraphemes } from '../../lib/text.ts';
+import { countGraphemes } from '../../lib/graphemes.ts';
 
-import { allFields, isDay, showDay, type FieldId, type TextField, type Worksheet } from './shape.ts';
+import { isDay, showDay, type FieldId, type TextField, type Worksheet } from './shape.ts';
 
 export * from './shape.ts';
 export type WorksheetStrings = UIStrings['worksheet'];
+
+/** The steps, each with its fields. The last one shows the results. */
+export const steps: ReadonlyArray<{ id: keyof WorksheetStrings['steps']; fields: readonly FieldId[] }> = [
+  { id: 'person', fields: ['contact', 'how', 'meetingDate', 'askedBy'] },
+  { id: 'goal', fields: ['goalKind', 'knowWhy', 'goal', 'whyNow'] },
+  { id: 'prepare', fields: ['prepareMe', 'prepareThem', 'questions'] },
+  { id: 'follow', fields: ['offer', 'followUpDate', 'yourName'] },
+  { id: 'result', fields: [] },
+];
+export const allFields: readonly FieldId[] = steps.flatMap((step) => step.fields);
+
+export function stepOf(field: FieldId): number {
+  return steps.findIndex((step) => step.fields.includes(field));
+}
 
 /** Longest answers, in graphemes. Names stay short for the brief's title; the rest may run long. */
 export const limits: Record<TextField, number> = {
@@ -72,24 +86,12 @@ export function validate(
   return errors;
 }
 
-// ---- Naming -------------------------------------------------------------------------------------
+// ---- Naming (a file's name is the brief's: brief.ts) ------------------------------------------
 
 /** How the list names a worksheet: who you meet and the day you meet. */
 export function sheetName(sheet: Worksheet, t: WorksheetStrings, locale: Locale): string {
   const who = sheet.contact.trim() || t.list.untitled;
   return isDay(sheet.meetingDate) ? `${who} · ${showDay(sheet.meetingDate, locale)}` : who;
-}
-
-/** A file name from the reader's words: letters and digits of any script, at most 40 of them. */
-export function fileName(base: string, contact: string, extension: string): string {
-  const slug = contact
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  const short = [...slug].slice(0, 40).join('').replace(/-+$/, '');
-  return `${short ? `${base}-${short}` : base}.${extension}`;
 }
 
 // ---- Text ---------------------------------------------------------------------------------------

@@ -3,9 +3,9 @@ import { checkContactRequest, contactRequestBuilder, requestLimit, writeContactR
 import { platforms, platformsCheckedOn } from './platforms.ts';
 import { contactRequestData } from './locales/index.ts';
 import { locales, type Locale } from '../../../i18n/locales.ts';
-import { asSentence, countGraphemes } from '../../../lib/text.ts';
-import { missing } from '../message.ts';
-import type { CheckResult, Inputs } from '../types.ts';
+import { countGraphemes } from '../../../lib/graphemes.ts';
+import { asSentence } from '../../../lib/text.ts';
+import { missing, type CheckResult, type Inputs } from '../types.ts';
 import {
   awkwardText,
   contactAnswers,

@@ -10,19 +10,20 @@
  *
  * The reader gives names and whole sentences; each locale's writer in `locales/<locale>.ts`
  * composes the request around them. Vague "win-win" phrasing is flagged, a missing reason too.
- * Pure: no React, no DOM.
+ * The questions are in questions.ts (the island carries them); the island loads this module when
+ * the reader heads for "Write". Pure: no React, no DOM.
  */
 import type { Locale } from '../../../i18n/locales.ts';
 import { countWords } from '../../../lib/reading-time.ts';
 import { render } from '../letter.ts';
 import { counter } from '../message.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
-import { addressCheck, followRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
+import { addressCheck, pick, tones, type RegisterHint, type Tone } from '../register.ts';
 import type { BuilderSpec, CheckResult, Inputs, Limit, Message, Writer } from '../types.ts';
-import { platformIds, platforms, platformsCheckedOn, type Platform } from './platforms.ts';
+import { platformIds, platforms, type Platform } from './platforms.ts';
+import { contactRequestQuestions } from './questions.ts';
 
-export const kinds = ['request', 'message'] as const;
-export const metChoices = ['yes', 'no'] as const;
+export { kinds, metChoices } from './questions.ts';
 export { tones };
 
 /** What is written: a request's note, a first message on the network, or a first email. */
@@ -44,7 +45,7 @@ export interface ContactRequestAnswers {
   yourName: string;
 }
 
-/** A locale's writer: the JavaScript the island loads for its locale once the reader starts. */
+/** A locale's writer: the JavaScript the island loads for its locale when the reader heads for "Write". */
 export type ContactRequestCompose = Writer<ContactRequestAnswers>;
 
 /** A locale's data (what the checks look for, a label, a register hint): the page hands it over. */
@@ -145,46 +146,10 @@ export function checkContactRequest(
   return results;
 }
 
-const limits = Object.fromEntries(platformIds.map((id) => [id, platforms[id].note?.max ?? 0]));
-
 export const contactRequestBuilder: BuilderSpec<ContactRequestWriter> = {
-  id: 'contact-request',
-  fields: [
-    {
-      name: 'platform',
-      kind: 'select',
-      options: platformIds,
-      required: true,
-      facts: { date: platformsCheckedOn, limits },
-    },
-    { name: 'kind', kind: 'radio', options: kinds, required: true, when: (inputs) => inputs.platform !== 'email' },
-    { name: 'met', kind: 'radio', options: metChoices, required: true },
-    { name: 'theirName', kind: 'text', required: true, autocomplete: 'off' },
-    { name: 'about', kind: 'textarea', required: true, when: (inputs) => inputs.met === 'no' },
-    {
-      name: 'reason',
-      kind: 'textarea',
-      required: true,
-      variant: (inputs) => (inputs.met === 'yes' ? 'reasonMet' : 'reasonNotMet'),
-    },
-    { name: 'hope', kind: 'textarea' },
-    // Someone who has never met you should learn what you could do for them.
-    { name: 'offer', kind: 'textarea', required: (inputs) => inputs.met === 'no' },
-    { name: 'tone', kind: 'radio', options: tones, required: true },
-    {
-      name: 'yourName',
-      kind: 'text',
-      autocomplete: 'name',
-      // A stranger should learn who writes, and an email is signed.
-      required: (inputs) => inputs.met === 'no' || inputs.platform === 'email',
-    },
-  ],
-  defaults: { platform: 'linkedin', kind: 'request', tone: 'warm' },
-  email: (inputs) => inputs.platform === 'email',
+  ...contactRequestQuestions,
   limit: requestLimit,
-  follow: (before, after, writer) => followRegister('theirName', before, after, writer),
   write: writeContactRequest,
   check: checkContactRequest,
-  title: (inputs) => inputs.theirName ?? '',
   subjectLabel: (writer) => writer.subjectLabel,
 };

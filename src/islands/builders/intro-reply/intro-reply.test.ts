@@ -12,8 +12,7 @@ import { introReply } from './reply.ts';
 import { introReplyData } from './locales/index.ts';
 import { locales } from '../../../i18n/locales.ts';
 import { asSentence } from '../../../lib/text.ts';
-import { missing } from '../message.ts';
-import type { CheckResult } from '../types.ts';
+import { missing, type CheckResult } from '../types.ts';
 import { introDetails, introExamples } from '../../../../tests/fixtures/builders.ts';
 import { examples, greetingTone, readMdx } from '../../../../tests/support/content.ts';
 

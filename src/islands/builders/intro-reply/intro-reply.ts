@@ -8,37 +8,34 @@
  *
  * The reader gives names, a day or a number of weeks, and whole sentences (when they are free,
  * what stands in the way, why they decline); each locale's writer in `locales/<locale>.ts`
- * composes the reply around them. Pure: no React, no DOM.
+ * composes the reply around them. The questions are in questions.ts (the island carries them); the
+ * island loads this module when the reader heads for "Write". Pure: no React, no DOM.
  */
-import { isDay } from '../../../lib/text.ts';
+import { isDay } from '../../../lib/days.ts';
 import { render } from '../letter.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
-import {
-  addressCheck,
-  followRegister,
-  impliedRegister,
-  pick,
-  tones,
-  type RegisterHint,
-  type Tone,
-} from '../register.ts';
+import { addressCheck, impliedRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
 import type { BuilderSpec, CheckResult, Inputs, Message, Writer } from '../types.ts';
+import {
+  changes,
+  introReplyQuestions,
+  isDecision,
+  laterChoices,
+  type Change,
+  type Decision,
+  type LaterChoice,
+} from './questions.ts';
 
-export const decisions = ['accept-now', 'accept-later', 'decline'] as const;
-export type Decision = (typeof decisions)[number];
-
-/** Whether a career change is settled or still being weighed: the decline says which. */
-export const changes = ['considering', 'decided'] as const;
-export type Change = (typeof changes)[number];
-
-/** When to write again: in so many weeks, or on a day the reader picks. */
-export const laterChoices = ['1', '2', '3', '4', '6', '8', 'date'] as const;
-export type LaterChoice = (typeof laterChoices)[number];
-
-/** A value that names one of the three decisions (e.g. from the quiz's link). */
-export function isDecision(value: unknown): value is Decision {
-  return (decisions as readonly unknown[]).includes(value);
-}
+export {
+  changes,
+  decisionFromQuery,
+  decisions,
+  isDecision,
+  laterChoices,
+  type Change,
+  type Decision,
+  type LaterChoice,
+} from './questions.ts';
 
 /** What a reply is written from: the quiz's way in, and what the builder's answers become. */
 export interface IntroReplyInput {
@@ -75,7 +72,7 @@ export interface IntroReplyAnswers {
   name: string;
 }
 
-/** A locale's writer: the JavaScript the island loads for its locale once the reader starts. */
+/** A locale's writer: the JavaScript the island loads for its locale when the reader heads for "Write". */
 export type IntroReplyCompose = Writer<IntroReplyAnswers>;
 
 /** A locale's data (what the checks look for, a register hint): the page hands it over. */
@@ -132,12 +129,6 @@ export function introReplyInput(inputs: Inputs): IntroReplyInput {
   };
 }
 
-/** The decision a link asks for, e.g. `?decision=accept-later` from the intro-decision quiz. */
-export function decisionFromQuery(search: string): Decision | undefined {
-  const value = new URLSearchParams(search).get('decision');
-  return isDecision(value) ? value : undefined;
-}
-
 export function checkIntroReply(message: Message, inputs: Inputs, writer: IntroReplyWriter): CheckResult[] {
   const { body } = message;
   const p = writer.phrases;
@@ -172,53 +163,8 @@ export function checkIntroReply(message: Message, inputs: Inputs, writer: IntroR
   return results;
 }
 
-/** Which strings label the "detail" answer: it asks something different for each decision. */
-const detailLabels: Record<Decision, string> = {
-  'accept-now': 'detailNow',
-  'accept-later': 'detailLater',
-  decline: 'detailDecline',
-};
-
 export const introReplyBuilder: BuilderSpec<IntroReplyWriter> = {
-  id: 'intro-reply',
-  fields: [
-    { name: 'introducer', kind: 'text', required: true, autocomplete: 'off' },
-    { name: 'contact', kind: 'text', required: true, autocomplete: 'off' },
-    { name: 'tone', kind: 'radio', options: tones, required: true },
-    { name: 'decision', kind: 'radio', options: decisions, required: true },
-    {
-      name: 'detail',
-      kind: 'textarea',
-      // Postponing without naming what is in the way sounds like "too busy" (lesson 1).
-      required: (inputs) => inputs.decision === 'accept-later',
-      variant: (inputs) => detailLabels[isDecision(inputs.decision) ? inputs.decision : 'accept-now'],
-    },
-    {
-      name: 'change',
-      kind: 'radio',
-      options: changes,
-      required: true,
-      when: (inputs) => inputs.decision === 'decline',
-    },
-    {
-      name: 'later',
-      kind: 'select',
-      options: laterChoices,
-      required: true,
-      when: (inputs) => inputs.decision === 'accept-later',
-    },
-    {
-      name: 'laterDate',
-      kind: 'date',
-      required: true,
-      when: (inputs) => inputs.decision === 'accept-later' && inputs.later === 'date',
-    },
-    { name: 'name', kind: 'text', autocomplete: 'name' },
-  ],
-  defaults: { tone: 'warm', change: 'considering', later: '2' },
-  email: false,
-  follow: (before, after, writer) => followRegister('introducer', before, after, writer),
+  ...introReplyQuestions,
   write: (inputs, writer) => ({ subject: '', body: writeIntroReply(introReplyInput(inputs), writer) }),
   check: (message, inputs, writer) => checkIntroReply(message, inputs, writer),
-  title: (inputs) => inputs.introducer ?? '',
 };

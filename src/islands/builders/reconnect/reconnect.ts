@@ -7,23 +7,19 @@
  * The reader gives names and whole sentences (what is new, what they would like advice on, what
  * they can offer); each locale's writer in `locales/<locale>.ts` composes the email around them
  * in its own grammar, for the register and the relationship chosen. `checkReconnect` judges
- * whatever the reader made of the draft. Pure: no React, no DOM.
+ * whatever the reader made of the draft. The questions are in questions.ts (the island carries
+ * them); the island loads this module when the reader heads for "Write". Pure: no React, no DOM.
  */
 import type { Locale } from '../../../i18n/locales.ts';
 import { countWords } from '../../../lib/reading-time.ts';
 import { render } from '../letter.ts';
-import { addressCheck, followRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
+import { addressCheck, pick, tones, type RegisterHint, type Tone } from '../register.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
 import type { BuilderSpec, CheckResult, Inputs, Message, Writer } from '../types.ts';
+import { reconnectQuestions, relationships, type Relationship } from './questions.ts';
 
-export { tones, type Tone };
-
-/** Who they were to you: it decides how warm the greeting and the sign-off may be. */
-export const relationships = ['manager', 'colleague', 'other'] as const;
-export type Relationship = (typeof relationships)[number];
-
-/** How long since you last spoke, in years: the choices offered. */
-export const yearChoices = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '12', '15', '20', '25', '30'] as const;
+export { relationships, tones, type Relationship, type Tone };
+export { yearChoices } from './questions.ts';
 
 /** The reader's answers, read once: trimmed, with the choices checked. */
 export interface ReconnectAnswers {
@@ -40,7 +36,7 @@ export interface ReconnectAnswers {
   yourName: string;
 }
 
-/** A locale's writer: the JavaScript the island loads for its locale once the reader starts. */
+/** A locale's writer: the JavaScript the island loads for its locale when the reader heads for "Write". */
 export type ReconnectCompose = Writer<ReconnectAnswers>;
 
 /** A locale's data (what the checks look for, a label, a register hint): the page hands it over. */
@@ -112,23 +108,8 @@ export function checkReconnect(
 }
 
 export const reconnectBuilder: BuilderSpec<ReconnectWriter> = {
-  id: 'reconnect',
-  fields: [
-    { name: 'theirName', kind: 'text', required: true, autocomplete: 'off' },
-    { name: 'relationship', kind: 'radio', options: relationships, required: true },
-    { name: 'years', kind: 'select', options: yearChoices, required: true },
-    { name: 'memory', kind: 'textarea' },
-    { name: 'news', kind: 'textarea', required: true },
-    { name: 'advice', kind: 'textarea', required: true },
-    { name: 'offer', kind: 'textarea' },
-    { name: 'tone', kind: 'radio', options: tones, required: true },
-    { name: 'yourName', kind: 'text', required: true, autocomplete: 'name' },
-  ],
-  defaults: { relationship: 'colleague', tone: 'warm' },
-  email: true,
-  follow: (before, after, writer) => followRegister('theirName', before, after, writer),
+  ...reconnectQuestions,
   write: writeReconnect,
   check: checkReconnect,
-  title: (inputs) => inputs.theirName ?? '',
   subjectLabel: (writer) => writer.subjectLabel,
 };

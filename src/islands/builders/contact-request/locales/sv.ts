@@ -79,7 +79,7 @@ function compose(a: ContactRequestAnswers): Letter {
   };
 }
 
-/** The writer: the JavaScript the island loads for this locale, once the reader starts answering. */
+/** The writer: the JavaScript the island loads for this locale, once the reader heads for "Write". */
 export default {
   compose,
 } satisfies ContactRequestCompose;

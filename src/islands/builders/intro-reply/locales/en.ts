@@ -122,7 +122,7 @@ function compose(a: IntroReplyAnswers): Letter {
   };
 }
 
-/** The writer: the JavaScript the island loads for this locale, once the reader starts answering. */
+/** The writer: the JavaScript the island loads for this locale, once the reader heads for "Write". */
 export default {
   compose,
 } satisfies IntroReplyCompose;

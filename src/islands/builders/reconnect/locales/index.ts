@@ -1,7 +1,7 @@
 /**
  * Every locale's writer and checks, for the build: the pages (which hand an island its locale's
- * checks), the catalogue and the tests. An island loads only its own locale's writer, once the
- * reader starts answering (see ../Island.tsx), so a page carries one language's wording and grammar.
+ * checks), the catalogue and the tests. An island loads only its own locale's writer, when the
+ * reader heads for "Write" (see ../Island.tsx), so a page carries one language's wording and grammar.
  */
 import type { Locale } from '../../../../i18n/locales.ts';
 import type { ReconnectChecks, ReconnectWriter } from '../reconnect.ts';

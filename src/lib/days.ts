@@ -1,0 +1,14 @@
+/**
+ * Days, as forms give them: `YYYY-MM-DD`, what `<input type="date">` stores. A module of its own
+ * (not text.ts) so that the islands that only read a saved day do not carry the text helpers.
+ */
+
+/** `YYYY-MM-DD` naming a real day, else false. */
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** The locale dates are written in: the site's English is British ("4 March 2027"). */
+export const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
