@@ -23,7 +23,7 @@ import { dictionaries } from '../../src/i18n/index.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { readReconnect } from '../../src/islands/builders/reconnect/reconnect.ts';
 import { reconnectData } from '../../src/islands/builders/reconnect/locales/index.ts';
-import { addressSlips } from '../../src/islands/builders/register.ts';
+import { addressSlips } from '../../src/islands/builders/address.ts';
 import { germanAddress } from '../../src/islands/builders/grammar/de-address.ts';
 import { awkwardText, pressureSentences, reconnectAnswers } from '../fixtures/builders.ts';
 

@@ -14,7 +14,8 @@
 import { isDay } from '../../../lib/days.ts';
 import { render } from '../letter.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
-import { addressCheck, impliedRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
+import { addressCheck } from '../address.ts';
+import { impliedRegister, pick, tones, type RegisterHint, type Tone } from '../register.ts';
 import type { BuilderSpec, CheckResult, Inputs, Message, Writer } from '../types.ts';
 import {
   changes,

@@ -13,7 +13,8 @@
 import type { Locale } from '../../../i18n/locales.ts';
 import { countWords } from '../../../lib/reading-time.ts';
 import { render } from '../letter.ts';
-import { addressCheck, pick, tones, type RegisterHint, type Tone } from '../register.ts';
+import { addressCheck } from '../address.ts';
+import { pick, tones, type RegisterHint, type Tone } from '../register.ts';
 import { findPhrases, hasPhrase, keepsAnswer } from '../phrases.ts';
 import type { BuilderSpec, CheckResult, Inputs, Message, Writer } from '../types.ts';
 import { reconnectQuestions, relationships, type Relationship } from './questions.ts';
