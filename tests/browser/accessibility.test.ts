@@ -3,19 +3,12 @@
  * and dark), the console stays clean, no request leaves 127.0.0.1, and a page can be used by
  * keyboard alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hydrated, launch, watchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { hydrated, useBrowser, watchedPage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { pages } from '../support/dist.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const paths = pages()
   .map((page) => page.path)
@@ -27,7 +20,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
   it(
     'has no axe violation, no console error or CSP violation, and no request elsewhere',
     async () => {
-      const { page, problems, external } = await watchedPage(browser, { colorScheme });
+      const { page, problems, external } = await watchedPage(browser(), { colorScheme });
       const found: string[] = [];
       for (const path of [...paths, '/en/no-such-page/']) {
         await page.goto(path);
@@ -45,7 +38,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
 
 describe('keyboard', () => {
   it('reaches the skip link first, then the main content, and every control has a visible focus', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await page.goto('/fi/lessons/reconnecting/');
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => ({

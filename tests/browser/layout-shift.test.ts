@@ -4,18 +4,11 @@
  * at 390 and 1350 px, in every locale: a layout-shift observer from before the first script, and
  * the shifts without input summed (at least the page's CLS), below 0.01.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { locales, useBrowser, watchedPage } from '../support/browser.ts';
 import { pageTypes, recordShifts, settle, shifts } from '../support/layout.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1350, height: 900 };
@@ -25,7 +18,7 @@ describe.each(locales)('layout shifts in %s', (locale) => {
     ['390', phone],
     ['1350', desktop],
   ])('moves nothing on any page type at %s px, loading and scrolling (CLS < 0.01)', async (_, viewport) => {
-    const { page, context, problems } = await watchedPage(browser, { viewport });
+    const { page, context, problems } = await watchedPage(browser(), { viewport });
     await context.addInitScript(recordShifts);
     const found: string[] = [];
     for (const { type, path } of pageTypes(locale)) {

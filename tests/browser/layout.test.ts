@@ -3,26 +3,19 @@
  * a lesson's title near the top on a phone; no word is cut without a hyphen; nothing is wider than
  * a 320 px screen. (Layout shifts: layout-shift.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { locales, useBrowser, watchedPage } from '../support/browser.ts';
 import { brokenWords, pageTypes } from '../support/layout.ts';
 import { ui } from '../../src/i18n/index.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1350, height: 900 };
 
 describe.each(locales)('layout in %s', (locale) => {
   it('keeps the header to one row and a lesson’s title in the top 200 px of a phone', async () => {
-    const { page } = await watchedPage(browser, { viewport: phone });
+    const { page } = await watchedPage(browser(), { viewport: phone });
     for (const { type, path } of pageTypes(locale)) {
       await page.goto(path);
       const header = (await page.getByRole('banner').boundingBox())!;
@@ -34,7 +27,7 @@ describe.each(locales)('layout in %s', (locale) => {
   });
 
   it.each([1024, 1350])('shows the whole header in one row at %s px', async (width) => {
-    const { page } = await watchedPage(browser, { viewport: { width, height: 800 } });
+    const { page } = await watchedPage(browser(), { viewport: { width, height: 800 } });
     for (const { path } of pageTypes(locale).slice(0, 2)) {
       await page.goto(path);
       const banner = page.getByRole('banner');
@@ -60,7 +53,7 @@ describe.each(locales)('layout in %s', (locale) => {
     ['390', phone],
     ['1350', desktop],
   ])('cuts no word without a hyphen in headings, links and controls at %s px', async (_, viewport) => {
-    const { page } = await watchedPage(browser, { viewport });
+    const { page } = await watchedPage(browser(), { viewport });
     const found: string[] = [];
     for (const { type, path } of pageTypes(locale)) {
       await page.goto(path);
@@ -71,7 +64,7 @@ describe.each(locales)('layout in %s', (locale) => {
   });
 
   it('fits a 320 px screen on every page type, menu open or closed, without sideways scrolling or cut words', async () => {
-    const { page } = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = await watchedPage(browser(), { viewport: { width: 320, height: 640 } });
     const overflow = () =>
       page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     for (const { type, path } of pageTypes(locale)) {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -30,4 +31,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
   });
   return violations;
+}
+
+/** Fails, naming the step, when axe finds anything on the page as it is now. */
+export async function expectNoAxe(page: Page, step: string): Promise<void> {
+  expect(await axeViolations(page), step).toEqual([]);
 }
