@@ -1,8 +1,8 @@
 /**
  * Opening pages the way the browser tests need them: the system Chromium, one for the whole run
  * (support/global-setup.ts starts it; each test file connects with `useBrowser`), every request
- * outside 127.0.0.1 blocked and recorded, and console errors, page errors and CSP violations
- * collected so a test can assert there were none.
+ * outside 127.0.0.1 recorded (the run's browser resolves no other host, so none gets out), and
+ * console errors, page errors and CSP violations collected so a test can assert there were none.
  */
 import {
   chromium,
@@ -22,7 +22,7 @@ export interface Watched {
   context: BrowserContext;
   /** Console errors, uncaught exceptions and CSP violations, in order. */
   problems: string[];
-  /** Every request that tried to leave 127.0.0.1. */
+  /** Every request that tried to leave 127.0.0.1 (and failed: no other host resolves). */
   external: string[];
 }
 
@@ -88,16 +88,15 @@ export async function watchProblems(target: BrowserContext, problems: string[]):
 
 export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
   // Service workers are blocked unless a test asks for them (the offline tests do, through
-  // support/deploy.ts): registering one would precache a whole locale in every fresh context, and
-  // requests a worker answers bypass the routing below.
+  // support/deploy.ts): registering one would precache a whole locale in every fresh context.
   const created = await context(browser, { baseURL: baseUrl, serviceWorkers: 'block', ...options });
   const problems: string[] = [];
   const external: string[] = [];
-  await created.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-    external.push(url.href);
-    return route.abort();
+  // Watched, not routed: routing every request would switch the context's cache off, and a sweep
+  // would fetch and compile React again on every page.
+  created.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1' && !/^(data|blob):$/.test(url.protocol)) external.push(url.href);
   });
   await watchProblems(created, problems);
   const page = await created.newPage();
