@@ -3,7 +3,8 @@
  * names, and `mailto:` links, whatever the page's hyphenated strings put into them.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copyText, downloadFile } from './browser.ts';
+import { downloadFile } from './browser.ts';
+import { copyFeedback } from './clipboard.ts';
 import { hyphenate } from './hyphenate.ts';
 import { SOFT_HYPHEN } from './soft-hyphens.ts';
 import { mailto } from '../islands/builders/message.ts';
@@ -22,7 +23,7 @@ describe('what a reader takes away', () => {
   it('copies without soft hyphens', async () => {
     const written: string[] = [];
     vi.stubGlobal('navigator', { clipboard: { writeText: async (text: string) => void written.push(text) } });
-    expect(await copyText(hyphenated)).toBe(true);
+    expect(await copyFeedback(hyphenated, { copied: 'copied', failed: 'failed' })).toBe('copied');
     expect(written).toEqual(['Kontaktanfrage zum Netzwerktreffen']);
   });
 

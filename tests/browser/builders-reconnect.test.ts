@@ -5,20 +5,10 @@
  * axe at every step. Elements are found by their role and the dictionary's label. Shared behaviour
  * is in builders.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
-import {
-  announced,
-  clipboard,
-  expectNoAxe,
-  failing,
-  isFocused,
-  openBuilder,
-  readClipboard,
-  soon,
-  typeAndTab,
-} from '../support/builders.ts';
+import { describe, expect, it } from 'vitest';
+import { clipboard, isFocused, locales, readClipboard, useBrowser, watchedPage } from '../support/browser.ts';
+import { expectNoAxe } from '../support/axe.ts';
+import { announced, failing, openBuilder, soon, typeAndTab } from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { readReconnect } from '../../src/islands/builders/reconnect/reconnect.ts';
@@ -27,13 +17,7 @@ import { addressSlips } from '../../src/islands/builders/address.ts';
 import { germanAddress } from '../../src/islands/builders/grammar/de-address.ts';
 import { awkwardText, pressureSentences, reconnectAnswers } from '../fixtures/builders.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(locales)('reconnection email builder in %s', (locale) => {
   const t = dictionaries[locale].builders;
@@ -42,7 +26,7 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
   const tone = answers.tone as 'warm' | 'formal';
 
   it('is filled by keyboard, written, edited with the checks following, copied, opened as mailto, and restored on reload', async () => {
-    const { page, problems, external } = await watchedPage(browser, clipboard);
+    const { page, problems, external } = await watchedPage(browser(), clipboard);
     await openBuilder(page, `/${locale}/tools/reconnect/`);
     await expectNoAxe(page, 'empty form');
 
@@ -153,7 +137,7 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
   });
 
   it('names missing answers in a summary that focuses each field, and keeps what was typed', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     await openBuilder(page, `/${locale}/tools/reconnect/`);
     await page.getByLabel(f.news.label).fill(awkwardText.markup);
     await page.getByRole('button', { name: t.common.write }).click();

@@ -4,20 +4,11 @@
  * drafts, the decision the quiz links with, edits, copying and reload, and axe at every step.
  * Elements are found by their role and the dictionary's label.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
-import {
-  announced,
-  clipboard,
-  expectNoAxe,
-  failing,
-  isFocused,
-  openBuilder,
-  readClipboard,
-  soon,
-  typeAndTab,
-} from '../support/builders.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clipboard, isFocused, locales, readClipboard, useBrowser, watchedPage } from '../support/browser.ts';
+import { expectNoAxe } from '../support/axe.ts';
+import { announced, failing, openBuilder, soon, typeAndTab } from '../support/builders.ts';
 import { plural } from '../../src/i18n/format.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
@@ -31,13 +22,7 @@ import { introReplyInput, readIntroReply } from '../../src/islands/builders/intr
 import { introReplyData } from '../../src/islands/builders/intro-reply/locales/index.ts';
 import { awkwardText, contactAnswers, introAnswers, introDetails } from '../fixtures/builders.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const graphemes = (text: string, locale: string) =>
   [...new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(text)].length;
@@ -56,7 +41,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
   const body = t['contact-request'].body;
 
   it('counts characters as a person does, warns past a free LinkedIn note’s 200 without cutting, and offers a personal message instead', async () => {
-    const { page, problems } = await watchedPage(browser, clipboard);
+    const { page, problems } = await watchedPage(browser(), clipboard);
     await openBuilder(page, `/${locale}/tools/contact-request/`);
     const answers = contactAnswers[locale].notMet;
     expect(await page.getByLabel(f.platform.label).inputValue()).toBe('linkedin');
@@ -137,7 +122,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
   });
 
   it('follows the platform: Premium’s 300, a recommendation elsewhere, and a subject line for an email', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     await openBuilder(page, `/${locale}/tools/contact-request/`);
     const answers = contactAnswers[locale].met;
     await page.getByRole('radio', { name: f.met.options.yes }).check();
@@ -171,7 +156,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
   });
 
   it('keeps several drafts, switches between them, deletes one and clears all', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     await openBuilder(page, `/${locale}/tools/contact-request/`);
     const name = () => page.getByLabel(f.theirName.label);
     await name().fill('Tom');
@@ -197,7 +182,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     await expect.poll(() => undo.evaluate((el) => el === document.activeElement), soon).toBe(true);
     await page.keyboard.press('Enter');
     expect(await picker.locator('option').count()).toBe(2);
-    expect(await page.locator('#b-theirName').inputValue()).toBe('Tom');
+    expect(await name().inputValue()).toBe('Tom');
     await page.getByRole('button', { name: t.common.deleteDraft }).click();
 
     await page.getByRole('button', { name: t.common.clearAll }).click();
@@ -208,7 +193,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     expect(await page.getByRole('group', { name: question }).isVisible()).toBe(true);
     await expectNoAxe(page, 'confirm clearing');
     await page.getByRole('button', { name: t.common.clearYes }).click();
-    expect(await page.locator('#b-theirName').inputValue()).toBe('');
+    expect(await name().inputValue()).toBe('');
     const stored = () =>
       page.evaluate(() =>
         Object.entries(localStorage)
@@ -218,7 +203,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
       );
     expect(await stored()).not.toContain(awkwardText.rtl);
     await page.getByRole('button', { name: t.common.undo }).click();
-    expect(await page.locator('#b-theirName').inputValue()).toBe(awkwardText.rtl);
+    expect(await name().inputValue()).toBe(awkwardText.rtl);
     expect(await stored()).toContain(awkwardText.rtl);
     expect(problems).toEqual([]);
   });
@@ -231,7 +216,7 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
   const body = t['intro-reply'].body;
 
   it('takes the decision from the quiz link, is filled by keyboard, edited, copied and restored on reload', async () => {
-    const { page, problems, external } = await watchedPage(browser, clipboard);
+    const { page, problems, external } = await watchedPage(browser(), clipboard);
     await openBuilder(page, `/${locale}/tools/intro-reply/?decision=decline`);
     expect(await page.getByRole('radio', { name: f.decision.options.decline }).isChecked()).toBe(true);
     expect(await page.getByLabel(f.detailDecline.label).count()).toBe(1);
@@ -302,7 +287,7 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
   });
 
   it('starts a new draft for the quiz’s decision rather than overwrite a reply in progress', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     await openBuilder(page, `/${locale}/tools/intro-reply/?decision=accept-now`);
     await page.getByLabel(f.introducer.label).fill(introAnswers[locale].introducer!);
     await page.goto(`/${locale}/tools/intro-reply/?decision=accept-later`);

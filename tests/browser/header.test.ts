@@ -3,19 +3,13 @@
  * keyboard, say whether they are open, close with Escape and give focus back; the language
  * dropdown on a desktop; and all of it still usable without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { locales, useBrowser, watchedPage } from '../support/browser.ts';
 import { searchWords } from '../fixtures/search.ts';
 import { localeNames, ui } from '../../src/i18n/index.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const phone = { width: 390, height: 844 };
 const isFocused = (page: Page, name: string) =>
@@ -25,7 +19,7 @@ describe.each(locales)('the phone header in %s', (locale) => {
   const t = ui(locale);
 
   it('opens the menu by keyboard, closes it with Escape and gives focus back to its button', async () => {
-    const { page, problems } = await watchedPage(browser, { viewport: phone });
+    const { page, problems } = await watchedPage(browser(), { viewport: phone });
     await page.goto(`/${locale}/lessons/introductions/`);
     const banner = page.getByRole('banner');
     const menu = banner.getByRole('button', { name: t.nav.menu });
@@ -59,7 +53,7 @@ describe.each(locales)('the phone header in %s', (locale) => {
   });
 
   it('opens search into the field; Escape closes the results, then the field, and focus returns', async () => {
-    const { page, problems } = await watchedPage(browser, { viewport: phone });
+    const { page, problems } = await watchedPage(browser(), { viewport: phone });
     await page.goto(`/${locale}/glossary/`);
     const banner = page.getByRole('banner');
     // The disclosure button, not the search form's own submit button, which may share its name.
@@ -89,7 +83,7 @@ describe.each(locales)('the phone header in %s', (locale) => {
   });
 
   it('opens search with /, even from behind its button', async () => {
-    const { page } = await watchedPage(browser, { viewport: phone });
+    const { page } = await watchedPage(browser(), { viewport: phone });
     await page.goto(`/${locale}/`);
     await page.keyboard.press('/');
     const field = page.getByRole('banner').getByRole('searchbox');
@@ -100,7 +94,7 @@ describe.each(locales)('the phone header in %s', (locale) => {
 
 describe('the header without JavaScript', () => {
   it('has no buttons that could not work: the sections, languages and search field show as plain rows', async () => {
-    const { page } = await watchedPage(browser, { viewport: phone, javaScriptEnabled: false });
+    const { page } = await watchedPage(browser(), { viewport: phone, javaScriptEnabled: false });
     await page.goto('/fi/lessons/introductions/');
     const banner = page.getByRole('banner');
     expect(await banner.getByRole('button', { name: ui('fi').nav.menu }).isVisible()).toBe(false);
@@ -124,7 +118,7 @@ describe('the header without JavaScript', () => {
 
 describe('the desktop header', () => {
   it('offers the languages in a dropdown that Escape and a click elsewhere close', async () => {
-    const { page, problems } = await watchedPage(browser, { viewport: { width: 1350, height: 900 } });
+    const { page, problems } = await watchedPage(browser(), { viewport: { width: 1350, height: 900 } });
     await page.goto('/de/lessons/reconnecting/');
     const banner = page.getByRole('banner');
     expect(await banner.getByRole('button', { name: ui('de').nav.menu }).isVisible()).toBe(false);

@@ -1,40 +1,48 @@
 /**
- * Nothing moves while a page loads, hydrates its islands and is scrolled to the end, on every page
- * type (home, a lesson with its quiz, a quiz page, each tool, search with results, the glossary),
- * at 390 and 1350 px, in every locale: a layout-shift observer from before the first script, and
- * the shifts without input summed (at least the page's CLS), below 0.01.
+ * Every page type (home, a lesson with its quiz, a quiz page, each tool, search with results, the
+ * glossary) at 390 and 1350 px, in every locale, loaded once and checked for what its layout does
+ * while it loads, hydrates its islands and is scrolled to the end:
+ * - nothing moves: a layout-shift observer from before the first script, and the shifts without
+ *   input summed (at least the page's CLS), below 0.01;
+ * - no word in a heading, link or control is cut without a hyphen;
+ * - the header stays one row: at most 72 px high, and at 1350 px its parts side by side.
+ * (The 320 px screen, 1024 px and the lesson title's place: layout.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
-import { pageTypes, recordShifts, settle, shifts } from '../support/layout.ts';
+import { describe, expect, it } from 'vitest';
+import { locales, useBrowser, watchedPage } from '../support/browser.ts';
+import { headerInOneRow } from '../support/header.ts';
+import { brokenWords, pageTypes, recordShifts, settle, shifts } from '../support/layout.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1350, height: 900 };
 
-describe.each(locales)('layout shifts in %s', (locale) => {
+describe.each(locales)('layout in %s, loading and scrolling', (locale) => {
   it.each([
     ['390', phone],
     ['1350', desktop],
-  ])('moves nothing on any page type at %s px, loading and scrolling (CLS < 0.01)', async (_, viewport) => {
-    const { page, context, problems } = await watchedPage(browser, { viewport });
-    await context.addInitScript(recordShifts);
-    const found: string[] = [];
-    for (const { type, path } of pageTypes(locale)) {
-      await page.goto(path);
-      await settle(page);
-      const { total, details } = await shifts(page);
-      if (total >= 0.01) found.push(`${type} ${path}: ${total.toFixed(4)} (${details.join('; ')})`);
-    }
-    expect(found).toEqual([]);
-    expect(problems).toEqual([]);
-  });
+  ])(
+    'moves nothing (CLS < 0.01), cuts no word without a hyphen and keeps the header to one row on any page type at %s px',
+    async (_, viewport) => {
+      const { page, context, problems } = await watchedPage(browser(), { viewport });
+      await context.addInitScript(recordShifts);
+      const moved: string[] = [];
+      const cut: string[] = [];
+      for (const [index, { type, path }] of pageTypes(locale).entries()) {
+        await page.goto(path);
+        await settle(page);
+        const { total, details } = await shifts(page);
+        if (total >= 0.01) moved.push(`${type} ${path}: ${total.toFixed(4)} (${details.join('; ')})`);
+        for (const word of await brokenWords(page)) cut.push(`${type}: ${word}`);
+        const header = (await page.getByRole('banner').boundingBox())!;
+        expect(header.height, `${type}: header height`).toBeLessThanOrEqual(72);
+        // On a desktop every part of the header shows, side by side (home and a lesson suffice).
+        if (viewport === desktop && index < 2) await headerInOneRow(page, locale, path);
+      }
+      expect(moved).toEqual([]);
+      expect(cut).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+  );
 });

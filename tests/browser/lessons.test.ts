@@ -2,27 +2,18 @@
  * Every lesson in every locale renders, and each example message's copy button puts exactly the
  * message shown (as written in the lesson) on the clipboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { clipboard, locales, readClipboard, useBrowser, watchedPage } from '../support/browser.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { examples, filesIn, readMdx } from '../support/content.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const slugs = filesIn('lessons', 'en').map((file) => file.replace(/\.mdx$/, ''));
 
 describe.each(locales)('lessons in %s', (locale) => {
   it('render with their title, and every copy button copies the message shown', async () => {
-    const { page, context, problems } = await watchedPage(browser, {
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
+    const { page, context, problems } = await watchedPage(browser(), clipboard);
     for (const slug of slugs) {
       const { data, body } = readMdx('lessons', locale, `${slug}.mdx`);
       await page.goto(`/${locale}/lessons/${slug}/`);
@@ -42,7 +33,7 @@ describe.each(locales)('lessons in %s', (locale) => {
         expect(shown, `${slug}: ${example.label}`).toBe(example.text);
         await figure.getByRole('button').click();
         await expect.poll(() => figure.getByRole('status').textContent()).not.toBe('');
-        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        const copied = await readClipboard(page);
         // Exactly the words shown, and none of the soft hyphens the page has in them.
         expect(copied, `${slug}: ${example.label}`).toBe(shown);
         expect(copied).not.toContain(SOFT_HYPHEN);

@@ -5,23 +5,22 @@
  * worker. Served by support/static-server.mjs with the build's _headers, as a host would.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from '../support/browser.ts';
-import { deployContext, hydrated, serveSubPath, subPath } from '../support/deploy.ts';
+import { hydrated, useBrowser } from '../support/browser.ts';
+import { deployContext, serveSubPath, subPath } from '../support/deploy.ts';
 import { readMdx } from '../support/content.ts';
 import { searchWords } from '../fixtures/search.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let server: Awaited<ReturnType<typeof serveSubPath>>;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveSubPath()]);
+  server = await serveSubPath();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.stop();
 });
 
@@ -41,7 +40,7 @@ const cachedPaths = (page: Page) =>
 
 describe('offline after the first visit', () => {
   it('opens an unvisited lesson, its quiz, a tool and search with the connection gone', async () => {
-    const { context, page, problems, external } = await deployContext(browser, server.origin);
+    const { context, page, problems, external } = await deployContext(browser(), server.origin);
     const en = dictionaries.en;
     await page.goto(`${server.url}/en/`);
     await offlineNote(page, 'en').waitFor({ timeout: 30_000 });
@@ -59,11 +58,11 @@ describe('offline after the first visit', () => {
     expect(withoutSoftHyphens((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')).toBe(title);
     // The lesson's quiz hydrates from the cache as the reader scrolls to it.
     await page.getByRole('heading', { name: en.quiz.lessonQuiz }).scrollIntoViewIfNeeded();
-    await hydrated(page);
+    await hydrated(page, { scroll: false, timeout: 30_000 });
     expect(await page.getByRole('region', { name: en.quiz.lessonQuiz }).getByRole('button').count()).toBeGreaterThan(0);
 
     await page.goto(`${server.url}/en/tools/contact-request/`);
-    await hydrated(page);
+    await hydrated(page, { scroll: false, timeout: 30_000 });
     expect(withoutSoftHyphens((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')).toBe(
       en.tools['contact-request'].name,
     );
@@ -87,7 +86,7 @@ describe('offline after the first visit', () => {
   });
 
   it('offers a reload after a new deploy, and the new worker takes over', async () => {
-    const { context, page, problems } = await deployContext(browser, server.origin);
+    const { context, page, problems } = await deployContext(browser(), server.origin);
     const sv = dictionaries.sv.offline;
     await page.goto(`${server.url}/sv/glossary/`);
     await offlineNote(page, 'sv').waitFor({ timeout: 30_000 });

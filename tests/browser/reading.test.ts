@@ -1,21 +1,14 @@
 /** A reader in each language: opens a lesson, reads it, switches language, finds the chooser and the 404. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { locales, useBrowser, watchedPage } from '../support/browser.ts';
 import { localeNames, ui } from '../../src/i18n/index.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(locales)('reading in %s', (locale) => {
   it('shows a lesson with its title, contents, takeaways, sources and next lesson', async () => {
-    const { page, problems, external } = await watchedPage(browser);
+    const { page, problems, external } = await watchedPage(browser());
     await page.goto(`/${locale}/`);
     // The home page lists the curriculum in order; open the first lesson from it.
     const lessons = page.getByRole('region', { name: /./ }).first().getByRole('listitem');
@@ -49,7 +42,7 @@ describe.each(locales)('reading in %s', (locale) => {
   });
 
   it('switches to the same page in every other language', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     await page.goto(`/${locale}/lessons/reconnecting/`);
     for (const other of locales.filter((l) => l !== locale)) {
       // A dropdown naming the current language ("Language: English"); open it, pick the other.
@@ -66,7 +59,7 @@ describe.each(locales)('reading in %s', (locale) => {
   });
 
   it('shows the 404 page in the language of the address', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     const response = await page.goto(`/${locale}/no-such-page/`);
     expect(response?.status()).toBe(404);
     const visible = page.locator('main section:visible');
@@ -84,7 +77,7 @@ describe('the language chooser at /', () => {
     ['sv-SE', 'sv'],
     ['fr-FR', 'en'],
   ])('highlights the preferred language of a %s browser, without redirecting', async (browserLocale, expected) => {
-    const { page, problems } = await watchedPage(browser, { locale: browserLocale });
+    const { page, problems } = await watchedPage(browser(), { locale: browserLocale });
     await page.goto('/');
     expect(new URL(page.url()).pathname).toBe('/');
     for (const locale of locales) expect(await page.locator(`a[href="/${locale}/"]`).count()).toBe(1);
@@ -97,7 +90,7 @@ describe('the language chooser at /', () => {
 
 describe('without JavaScript', () => {
   it('reads a lesson, lists the lessons and explains that search needs JavaScript', async () => {
-    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page } = await watchedPage(browser(), { javaScriptEnabled: false });
     await page.goto('/de/lessons/introductions/');
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     expect(await page.locator('.prose p').first().isVisible()).toBe(true);
@@ -110,7 +103,7 @@ describe('without JavaScript', () => {
 
 describe('look and feel', () => {
   it('remembers a dark theme across pages without a flash of light', async () => {
-    const { page, problems } = await watchedPage(browser, { colorScheme: 'light' });
+    const { page, problems } = await watchedPage(browser(), { colorScheme: 'light' });
     await page.goto('/sv/');
     const toggle = page.getByRole('button', { name: /Färgtema/ });
     await toggle.click(); // system -> light
@@ -129,7 +122,7 @@ describe('look and feel', () => {
   });
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
-    const { page } = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = await watchedPage(browser(), { viewport: { width: 320, height: 640 } });
     for (const path of ['/fi/', '/de/lessons/contact-requests/', '/sv/glossary/']) {
       await page.goto(path);
       const overflow = await page.evaluate(
@@ -140,7 +133,7 @@ describe('look and feel', () => {
   });
 
   it('prints a lesson without the header, search and navigation', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await page.goto('/en/lessons/introductions/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('banner').isVisible()).toBe(false);

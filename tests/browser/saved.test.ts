@@ -6,11 +6,20 @@
  * under every key. Each test checks that nothing typed or stored is lost and that data set aside
  * is still there.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
-import { axeViolations } from '../support/axe.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { locales, useBrowser, watchedPage } from '../support/browser.ts';
+import { expectNoAxe } from '../support/axe.ts';
+import { downloaded } from '../support/files.ts';
+import { quizProgress, quizReady } from '../support/quiz.ts';
+import {
+  seedStorage,
+  setAside as asides,
+  storedEntries as storage,
+  storedRecords as records,
+} from '../support/saved.ts';
+import { listItems, listToggle, worksheetField, worksheetReady } from '../support/worksheet.ts';
+import { answersForm, openBuilder } from '../support/builders.ts';
 import { readYaml } from '../support/content.ts';
 import { dictionaries, plural } from '../../src/i18n/index.ts';
 import { quizSchema, type QuizData } from '../../src/islands/quiz/schema.ts';
@@ -20,13 +29,7 @@ import { dataOf } from '../../src/islands/worksheet/record.ts';
 import { islandBudgetBytes, scriptWeight } from '../support/budgets.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const en = dictionaries.en;
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 10)).toISOString();
@@ -61,47 +64,24 @@ const progress = (answers: number) => {
 
 /** A browser whose storage holds `entries` when its first page opens (and not again on reload). */
 async function seeded(entries: Record<string, string>, options = {}) {
-  const watched = await watchedPage(browser, { acceptDownloads: true, ...options });
-  await watched.context.addInitScript((seed) => {
-    if (sessionStorage.getItem('seeded')) return;
-    for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
-    sessionStorage.setItem('seeded', '1');
-  }, entries);
+  const watched = await watchedPage(browser(), { acceptDownloads: true, ...options });
+  await seedStorage(watched.context, entries);
   return watched;
 }
-
-/** Everything in the page's localStorage. */
-const storage = (page: Page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
-/** The live records of a kind, by id, as their data. */
-async function records(page: Page, kind: string): Promise<Record<string, any>> {
-  const all = await storage(page);
-  const found: Record<string, any> = {};
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(`connector:record:${kind}:`)) continue;
-    const parsed = JSON.parse(value);
-    if (!parsed.deleted) found[parsed.id] = parsed.data;
-  }
-  return found;
-}
-/** The texts set aside. */
-const asides = async (page: Page) =>
-  Object.entries(await storage(page))
-    .filter(([key]) => key.startsWith('connector:aside:'))
-    .map(([, value]) => JSON.parse(value).text as string)
-    .sort();
 
 const focused = (page: Page) =>
   page.evaluate(() => document.activeElement?.textContent?.replaceAll('\u00AD', '').trim() ?? '');
 
-async function openSaved(page: Page, locale = 'en') {
+/** Waits until the saved-work page has read this browser's storage: its sections show then. */
+const savedReady = (page: Page, locale: keyof typeof dictionaries = 'en') =>
+  page.getByRole('region', { name: dictionaries[locale].saved.island.export.title }).waitFor();
+
+async function openSaved(page: Page, locale: keyof typeof dictionaries = 'en') {
   await page.goto(`/${locale}/saved/`);
-  await page.locator('.saved[data-ready]').waitFor();
+  await savedReady(page, locale);
 }
 
-async function download(page: Page, press: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), press()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
-}
+const download = downloaded;
 
 /**
  * Chooses a file in the import field by keyboard: focus, then Space opens the chooser (Enter as
@@ -143,7 +123,7 @@ describe.each(locales)('the saved-work page in %s', (locale) => {
     const link = page.getByRole('contentinfo').getByRole('link', { name: t.footer });
     expect(await link.getAttribute('href')).toBe(`/${locale}/saved/`);
     await link.click();
-    await page.locator('.saved[data-ready]').waitFor();
+    await savedReady(page, locale);
     expect(withoutSoftHyphens((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')).toBe(t.title);
     const holds = page.getByRole('region', { name: s.holdsTitle });
     for (const name of ['Kwame', 'Margaret', triage(locale).title]) await holds.getByText(name).first().waitFor();
@@ -154,7 +134,7 @@ describe.each(locales)('the saved-work page in %s', (locale) => {
       `${s.aside} (${plural(locale, s.count, 1)})`,
     ]);
     expect(await holds.getByText(s.reasons.damaged, { exact: true }).count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectNoAxe(page, 'what this browser holds');
 
     // Export: one file with a format, a version, the date, every record and what was set aside.
     await page.getByRole('button', { name: s.export.button }).focus();
@@ -198,7 +178,7 @@ describe.each(locales)('the saved-work page in %s', (locale) => {
     );
     expect(withoutSoftHyphens((await preview.textContent()) ?? '')).toContain(plural(locale, s.import.asideAdded, 1));
     expect(await records(page, 'worksheet')).toEqual({});
-    expect(await axeViolations(page)).toEqual([]);
+    await expectNoAxe(page, 'import preview');
     await preview.getByRole('button', { name: s.import.confirm }).focus();
     await page.keyboard.press('Enter');
     await expect
@@ -239,7 +219,7 @@ describe.each(locales)('the saved-work page in %s', (locale) => {
       expect(await page.getByRole('region', { name: s.import.previewTitle }).count()).toBe(0);
       expect(await storage(page)).toEqual(before);
     }
-    expect(await axeViolations(page)).toEqual([]);
+    await expectNoAxe(page, 'refused files');
     expect(problems).toEqual([]);
   });
 });
@@ -249,13 +229,12 @@ describe('a backup carried to another browser', () => {
     // Browser A: work done in the tools themselves.
     const a = await seeded({ 'connector:record:draft-contact-request:bad': '{"kind": "draft-contact-request"' });
     await a.page.goto('/en/tools/worksheet/');
-    await a.page.locator('.ws[data-ready]').waitFor();
-    await a.page.getByLabel(en.worksheet.fields.contact.label).fill('Kwame from A');
-    await a.page.goto('/en/tools/reconnect/');
-    await a.page.locator('.builder').waitFor();
+    await worksheetReady(a.page);
+    await worksheetField(a.page, 'en', 'contact').fill('Kwame from A');
+    await openBuilder(a.page, '/en/tools/reconnect/');
     await a.page.getByLabel(en.builders.reconnect.fields.theirName.label).fill('Margaret from A');
     await a.page.goto('/en/quizzes/contact-triage/');
-    await a.page.locator('.quiz--live[data-ready]').waitFor();
+    await quizReady(a.page);
     const quiz = triage('en');
     const first = quiz.questions[0]!;
     await a.page.getByRole('radio', { name: first.choices.find((c) => c.id === first.best)!.label }).check();
@@ -297,12 +276,11 @@ describe('a backup carried to another browser', () => {
     ]);
     expect(await asides(b.page)).toEqual(['{"kind": "draft-contact-request"']);
     // And the tools in B open what came across.
-    await b.page.goto('/en/tools/reconnect/');
-    await b.page.locator('.builder').waitFor();
+    await openBuilder(b.page, '/en/tools/reconnect/');
     expect(await b.page.getByLabel(en.builders.reconnect.fields.theirName.label).inputValue()).toBe('Margaret from A');
     await b.page.goto('/en/quizzes/contact-triage/');
-    await b.page.locator('.quiz--live[data-ready]').waitFor();
-    expect(await b.page.locator('.quiz__progress').textContent()).toContain('2');
+    await quizReady(b.page);
+    expect(await quizProgress(b.page, 'en').textContent()).toContain('2');
     // The same file again: nothing to add.
     await openSaved(b.page);
     await choose(b.page, 'en', backup.name, backup.text);
@@ -313,19 +291,20 @@ describe('a backup carried to another browser', () => {
 });
 
 describe('two tabs of one browser', () => {
-  async function twoTabs(path: string, ready: string, entries: Record<string, string> = {}) {
+  /** Two tabs on `path`, each once `ready`; the problems of both are collected. */
+  async function twoTabs(path: string, ready: (page: Page) => Promise<void>, entries: Record<string, string> = {}) {
     const first = await seeded(entries);
     await first.page.goto(path);
-    await first.page.locator(ready).waitFor();
+    await ready(first.page);
     const other = await first.context.newPage();
-    other.on('pageerror', (error) => first.problems.push(error.message));
     await other.goto(path);
-    await other.locator(ready).waitFor();
+    await ready(other);
     return { ...first, a: first.page, b: other };
   }
+  const builderReady = (page: Page) => answersForm(page).waitFor();
 
   it('worksheets: edits in both, a new one in one, a deletion in one; nothing typed is lost, nothing deleted comes back', async () => {
-    const { a, b, problems } = await twoTabs('/en/tools/worksheet/', '.ws[data-ready]', {
+    const { a, b, problems } = await twoTabs('/en/tools/worksheet/', worksheetReady, {
       'connector:record:worksheet:w1': record('worksheet', 'w1', sheet('Base')),
       'connector:record:worksheet:w2': record('worksheet', 'w2', sheet('Private'), at(10)),
     });
@@ -347,7 +326,7 @@ describe('two tabs of one browser', () => {
     await expect.poll(() => contact(b).inputValue()).toBe('Contact from A and more');
 
     // A new worksheet in B; A goes on typing: both stay.
-    await b.locator('.ws-list summary').click();
+    await listToggle(b).click();
     await b.getByRole('button', { name: en.worksheet.list.untitled, exact: true }).click();
     await contact(b).fill('New in B');
     await how(a).fill('How, from A again');
@@ -364,18 +343,18 @@ describe('two tabs of one browser', () => {
     await how(a).fill('How, typed after the deletion');
     await expect.poll(async () => Object.keys(await records(a, 'worksheet'))).not.toContain('w2');
     expect(JSON.stringify(await storage(a))).not.toContain('Private');
-    await a.locator('.ws-list summary').click();
-    await expect.poll(() => a.locator('.ws-list__item').count()).toBe(2);
+    await listToggle(a).click();
+    await expect.poll(() => listItems(a).count()).toBe(2);
     expect(problems).toEqual([]);
   });
 
   it('drafts: the case of the issue, then a deletion in one tab that the other cannot undo by saving', async () => {
     const field = (page: Page, name: 'theirName' | 'advice') =>
       page.getByLabel(en.builders.reconnect.fields[name].label, { exact: true });
-    const { a, b, problems } = await twoTabs('/en/tools/reconnect/', '.builder');
+    const { a, b, problems } = await twoTabs('/en/tools/reconnect/', builderReady);
     await field(a, 'theirName').fill('Margaret from A');
     await b.reload();
-    await b.locator('.builder').waitFor();
+    await builderReady(b);
     await b.getByRole('button', { name: en.builders.common.newDraft }).click();
     await field(b, 'theirName').fill('Someone in B');
     await field(a, 'advice').fill('what changes when your users are clinicians');
@@ -419,23 +398,23 @@ describe('two tabs of one browser', () => {
       const label = question.choices.find((c) => c.id === order[index]![0])!.label;
       return page.getByRole('radio', { name: label, exact: true }).check();
     };
-    const { a, b, context, problems } = await twoTabs('/en/quizzes/contact-triage/', '.quiz--live[data-ready]');
+    const { a, b, context, problems } = await twoTabs('/en/quizzes/contact-triage/', quizReady);
     await pick(a, 0);
     await a.getByRole('button', { name: en.quiz.island.check }).click();
-    await expect.poll(() => b.locator('.quiz__progress').textContent()).toContain('2');
+    await expect.poll(() => quizProgress(b, 'en').textContent()).toContain('2');
     await pick(b, 1);
     await b.getByRole('button', { name: en.quiz.island.check }).click();
     await expect.poll(async () => (await records(a, 'quiz'))['contact-triage']?.answers.length).toBe(2);
     await a.getByRole('button', { name: en.quiz.island.next }).click();
-    await expect.poll(() => a.locator('.quiz__progress').textContent()).toContain('3');
+    await expect.poll(() => quizProgress(a, 'en').textContent()).toContain('3');
 
     // A third tab deletes everything; the quiz tabs start afresh and write nothing back.
     const saved = await context.newPage();
     await openSaved(saved);
     await saved.getByRole('button', { name: en.saved.island.clear.button }).click();
     await saved.getByRole('button', { name: en.saved.island.clear.yes }).click();
-    await expect.poll(() => a.locator('.quiz__progress').textContent()).toContain('1');
-    await expect.poll(() => b.locator('.quiz__progress').textContent()).toContain('1');
+    await expect.poll(() => quizProgress(a, 'en').textContent()).toContain('1');
+    await expect.poll(() => quizProgress(b, 'en').textContent()).toContain('1');
     expect(await records(a, 'quiz')).toEqual({});
     expect(problems).toEqual([]);
   });
@@ -443,16 +422,16 @@ describe('two tabs of one browser', () => {
 
 describe('storage that fails', () => {
   const tools = [
-    { path: '/en/tools/worksheet/', ready: '.ws[data-ready]', field: en.worksheet.fields.contact.label },
+    { path: '/en/tools/worksheet/', ready: worksheetReady, field: en.worksheet.fields.contact.label },
     {
       path: '/en/tools/contact-request/',
-      ready: '.builder',
+      ready: (page: Page) => answersForm(page).waitFor(),
       field: en.builders['contact-request'].fields.theirName.label,
     },
   ] as const;
 
   it('throws on every call: every page works in memory, says so, and keeps what was typed', async () => {
-    const { page, context, problems } = await watchedPage(browser);
+    const { page, context, problems } = await watchedPage(browser());
     await context.addInitScript(() => {
       for (const name of ['getItem', 'setItem', 'removeItem', 'key'] as const)
         Storage.prototype[name] = () => {
@@ -461,7 +440,7 @@ describe('storage that fails', () => {
     });
     for (const tool of tools) {
       await page.goto(tool.path);
-      await page.locator(tool.ready).waitFor();
+      await tool.ready(page);
       await page.getByLabel(tool.field, { exact: true }).fill('Typed here');
       expect(await page.getByLabel(tool.field, { exact: true }).inputValue()).toBe('Typed here');
     }
@@ -484,16 +463,13 @@ describe('storage that fails', () => {
       };
     });
     await page.goto('/en/tools/worksheet/');
-    await page.locator('.ws[data-ready]').waitFor();
+    await worksheetReady(page);
     const long = 'A long answer. '.repeat(40);
     await page.getByLabel(en.worksheet.fields.how.label).fill(long);
-    await expect
-      .poll(async () => withoutSoftHyphens((await page.locator('.ws-saved').textContent()) ?? ''))
-      .toBe(en.worksheet.saving.full);
+    await page.getByRole('status').filter({ hasText: en.worksheet.saving.full }).waitFor();
     expect(await page.getByLabel(en.worksheet.fields.how.label).inputValue()).toBe(long);
     expect((await records(page, 'worksheet')).w1.contact).toBe('Saved before');
-    await page.goto('/en/tools/contact-request/');
-    await page.locator('.builder').waitFor();
+    await openBuilder(page, '/en/tools/contact-request/');
     await page.getByLabel(en.builders['contact-request'].fields.theirName.label).fill(long);
     await page.getByText(en.builders.common.saveFull).waitFor();
     expect(await page.getByText(en.builders.common.storageUnavailable).count()).toBe(0);
@@ -530,20 +506,20 @@ describe('storage that fails', () => {
       }),
     };
     const { page, problems } = await seeded(odd);
+    const builderReady = (page: Page) => answersForm(page).waitFor();
     for (const [path, ready] of [
-      ['/en/tools/worksheet/', '.ws[data-ready]'],
-      ['/en/tools/reconnect/', '.builder'],
-      ['/en/tools/contact-request/', '.builder'],
-      ['/en/tools/intro-reply/', '.builder'],
-      ['/en/quizzes/contact-triage/', '.quiz--live[data-ready]'],
-      ['/en/lessons/reconnecting/', 'main'],
+      ['/en/tools/worksheet/', worksheetReady],
+      ['/en/tools/reconnect/', builderReady],
+      ['/en/tools/contact-request/', builderReady],
+      ['/en/tools/intro-reply/', builderReady],
+      ['/en/quizzes/contact-triage/', quizReady],
+      ['/en/lessons/reconnecting/', quizReady],
     ] as const) {
       await page.goto(path);
-      await page.locator(ready).waitFor();
-      if (path.includes('lessons')) {
-        await page.locator('#lesson-quiz-title').scrollIntoViewIfNeeded();
-        await page.locator('.quiz--live[data-ready]').waitFor();
-      }
+      // The lesson's quiz hydrates only as it nears the viewport.
+      if (path.includes('lessons'))
+        await page.getByRole('heading', { name: en.quiz.lessonQuiz }).scrollIntoViewIfNeeded();
+      await ready(page);
       await page.getByText(en.saved.notice.found).first().waitFor();
     }
     // Every readable draft is kept (all 24 of them, beyond the limit of 20), each under an id of its own.
@@ -583,7 +559,7 @@ describe('parts that load later', () => {
   it('cannot load (the reader went offline): the worksheet goes on, says so, and keeps every answer', async () => {
     const { page, context, problems } = await seeded({});
     await page.goto('/en/tools/worksheet/');
-    await page.locator('.ws[data-ready]').waitFor();
+    await worksheetReady(page);
     await context.route(/\/_astro\/Result\.[\w-]+\.js/, (route) => route.abort());
     await page.getByLabel(en.worksheet.fields.contact.label).fill('Kwame');
     await page.getByLabel(en.worksheet.fields.askedBy.me).check();
@@ -616,7 +592,7 @@ describe('the saved-work page', () => {
   });
 
   it('says what it needs without JavaScript', async () => {
-    const { page } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page } = await watchedPage(browser(), { javaScriptEnabled: false });
     await page.goto('/de/saved/');
     expect(await page.getByText(dictionaries.de.saved.needsScript).isVisible()).toBe(true);
   });

@@ -1,36 +1,39 @@
 /** Searching in each language: from the header, on the search page, by keyboard. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Request } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { locales, useBrowser, watchedPage } from '../support/browser.ts';
 import { searchWords } from '../fixtures/search.ts';
 import { ui } from '../../src/i18n/index.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { SOFT_HYPHEN } from '../../src/lib/soft-hyphens.ts';
 import { toolIds, toolPaths } from '../../src/tools.ts';
 import { readYaml } from '../support/content.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+
+/** The header's search (its field, its results under it), named as the dictionary names it. */
+const headerSearch = (page: Page, locale: Locale = 'en') =>
+  page.getByRole('banner').getByRole('search', { name: ui(locale).search.label });
+/** The search page's own search, with its results. */
+const pageSearch = (page: Page, locale: Locale = 'en') =>
+  page.getByRole('search', { name: ui(locale).search.pageTitle, exact: true });
+/** The results under the header's field: a list, shown while there are results to show. */
+const headerResults = (page: Page, locale: Locale = 'en') => headerSearch(page, locale).getByRole('list');
 
 describe.each(locales)('search in %s', (locale) => {
   it('loads nothing until the field is used, then finds a lesson and opens the section', async () => {
-    const { page, problems, external } = await watchedPage(browser);
+    const { page, problems, external } = await watchedPage(browser());
     const requests: string[] = [];
     page.on('request', (request: Request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`/${locale}/glossary/`);
     expect(requests.filter((path) => path.includes('pagefind'))).toEqual([]);
 
-    const field = page.getByRole('search').first().getByRole('searchbox');
+    const field = headerSearch(page, locale).getByRole('searchbox');
     await field.focus();
     await field.pressSequentially(searchWords[locale]);
-    const results = page.locator('#search-header-results');
-    const first = results.getByRole('listitem').first();
+    const first = headerResults(page, locale).getByRole('listitem').first();
     await first.waitFor();
-    expect(await results.getByRole('status').textContent()).toMatch(/\d/);
+    expect(await headerSearch(page, locale).getByRole('status').textContent()).toMatch(/\d/);
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
     // Only this language's index was fetched.
     const wasm = requests.filter((path) => path.endsWith('.pagefind'));
@@ -50,9 +53,9 @@ describe.each(locales)('search in %s', (locale) => {
   });
 
   it('has a search page whose query lives in the URL and survives Back', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(searchWords[locale])}`);
-    const form = page.locator('form[data-search="page"]');
+    const form = pageSearch(page, locale);
     await form.getByRole('listitem').first().waitFor();
     expect(await form.getByRole('searchbox').inputValue()).toBe(searchWords[locale]);
     expect(await page.title()).toContain(searchWords[locale]);
@@ -73,13 +76,13 @@ describe.each(locales)('search in %s', (locale) => {
 
 describe('search by keyboard', () => {
   it('focuses with /, moves through results with the arrows, closes with Escape, opens with Enter', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     await page.goto('/en/lessons/meeting-goals/');
     await page.keyboard.press('/');
-    const field = page.locator('#search-header');
+    const field = headerSearch(page).getByRole('searchbox');
     expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type(searchWords.en);
-    const results = page.locator('#search-header-results');
+    const results = headerResults(page);
     await results.getByRole('listitem').first().waitFor();
     await page.keyboard.press('Escape');
     expect(await results.isVisible()).toBe(false);
@@ -100,12 +103,12 @@ describe('search by keyboard', () => {
   });
 
   it('sends the header search to the search page on Enter', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await page.goto('/de/');
-    await page.locator('#search-header').fill('Kontaktanfrage');
+    await headerSearch(page, 'de').getByRole('searchbox').fill('Kontaktanfrage');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/de/search/?q=Kontaktanfrage');
-    await page.locator('form[data-search="page"]').getByRole('listitem').first().waitFor();
+    await pageSearch(page, 'de').getByRole('listitem').first().waitFor();
   });
 });
 
@@ -115,7 +118,7 @@ describe.each(locales)('what search finds in %s', (locale) => {
   /** The search page's results for `query`: each result's kind, title and link, in order. */
   async function results(page: import('playwright-core').Page, query: string) {
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
-    const list = page.locator('form[data-search="page"]').getByRole('listitem');
+    const list = pageSearch(page, locale).getByRole('listitem');
     await list.first().waitFor();
     return Promise.all(
       (await list.all()).map(async (item) => ({
@@ -128,7 +131,7 @@ describe.each(locales)('what search finds in %s', (locale) => {
   }
 
   it('lists each tool first when its name is searched, and says it is a tool', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     for (const id of toolIds.filter((tool) => toolPaths[tool]?.startsWith('/tools/'))) {
       const [first] = await results(page, t.tools[id].name);
       expect(first, id).toMatchObject({ kind: t.search.kinds.tool, title: t.tools[id].name });
@@ -138,7 +141,7 @@ describe.each(locales)('what search finds in %s', (locale) => {
   });
 
   it('lists a quiz page first when its title is searched, and says it is a quiz', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     const quiz = readYaml('quizzes', locale, 'intro-decision.yaml') as {
       title: string;
       questions: Array<{ scenario: string }>;
@@ -149,7 +152,7 @@ describe.each(locales)('what search finds in %s', (locale) => {
   });
 
   it('names the kind of every result, lessons and glossary included, with no soft hyphen in what it shows', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     const found = await results(page, searchWords[locale]);
     const kinds = Object.values(t.search.kinds);
     for (const result of found) expect(kinds, result.title).toContain(result.kind);
@@ -164,9 +167,9 @@ describe('search finds what readers look for', () => {
     ['en', 'composer', '/en/tools/contact-request/', true],
     ['de', 'Kontaktanfrage', '/de/tools/contact-request/', false],
   ] as const)('%s: “%s” finds %s', async (locale, query, path, first) => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
-    const links = page.locator('form[data-search="page"]').getByRole('listitem').getByRole('link');
+    const links = pageSearch(page, locale).getByRole('listitem').getByRole('link');
     await links.first().waitFor();
     const hrefs = await Promise.all((await links.all()).map((link) => link.getAttribute('href')));
     if (first) expect(hrefs[0]).toBe(path);
@@ -174,10 +177,10 @@ describe('search finds what readers look for', () => {
   });
 
   it('finds a hyphenated compound by the whole word, and shows it whole', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     // "Kontaktanfragen" is hyphenated on the lesson page (Kon-takt-an-fra-gen).
     await page.goto('/de/search/?q=Kontaktanfragen');
-    const first = page.locator('form[data-search="page"]').getByRole('listitem').first();
+    const first = pageSearch(page, 'de').getByRole('listitem').first();
     await first.waitFor();
     expect((await first.locator('mark').allTextContents()).join(' ')).toMatch(/Kontaktanfrage/i);
     expect(await first.innerText()).not.toContain(SOFT_HYPHEN);
@@ -186,10 +189,10 @@ describe('search finds what readers look for', () => {
 
 describe('search and Escape', () => {
   it('closes the results at the first Escape, from a result too, and keeps them closed until typing', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     await page.goto('/en/glossary/');
-    const field = page.locator('#search-header');
-    const results = page.locator('#search-header-results');
+    const field = headerSearch(page).getByRole('searchbox');
+    const results = headerResults(page);
     await field.focus();
     await page.keyboard.type(searchWords.en);
     await results.getByRole('listitem').first().waitFor();

@@ -4,21 +4,19 @@
  * or links to misses the base.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { deployContext, hydrated, serveSubPath } from '../support/deploy.ts';
+import { hydrated, useBrowser } from '../support/browser.ts';
+import { deployContext, serveSubPath } from '../support/deploy.ts';
 import { readMdx } from '../support/content.ts';
 import { searchWords } from '../fixtures/search.ts';
 import { dictionaries, localeNames } from '../../src/i18n/index.ts';
 import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let server: Awaited<ReturnType<typeof serveSubPath>>;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveSubPath()]);
+  server = await serveSubPath();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.stop();
 });
 
@@ -26,7 +24,7 @@ const path = (url: string) => new URL(url).pathname;
 
 describe('a deploy under /connector/', () => {
   it('is clicked through from the chooser, across languages, to search results', async () => {
-    const { page, problems, external, failed } = await deployContext(browser, server.origin);
+    const { page, problems, external, failed } = await deployContext(browser(), server.origin);
     const start = server.requests.length;
     await page.goto(`${server.url}/`);
     await page.getByRole('link', { name: new RegExp(localeNames.de) }).click();
@@ -78,11 +76,11 @@ describe('a deploy under /connector/', () => {
   });
 
   it('hydrates the islands, serves the manifest and shows the 404 in the language of the address', async () => {
-    const { page, problems, failed } = await deployContext(browser, server.origin);
+    const { page, problems, failed } = await deployContext(browser(), server.origin);
     await page.goto(`${server.url}/en/tools/reconnect/`);
-    await hydrated(page);
+    await hydrated(page, { scroll: false, timeout: 30_000 });
     await page.goto(`${server.url}/en/quizzes/intro-decision/`);
-    await hydrated(page);
+    await hydrated(page, { scroll: false, timeout: 30_000 });
     expect(await page.locator('astro-island').count()).toBeGreaterThan(0);
 
     const manifestHref = (await page.locator('link[rel="manifest"]').getAttribute('href'))!;

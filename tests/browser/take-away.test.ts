@@ -4,28 +4,20 @@
  * as a mailto: link and as saved in the browser. (The example copy buttons: lessons.test.ts; the
  * worksheet's files: worksheet.test.ts; titles and the search index: tests/dist/hyphenation.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from '../support/browser.ts';
-import { clipboard, openBuilder, readClipboard } from '../support/builders.ts';
+import { describe, expect, it } from 'vitest';
+import { clipboard, readClipboard, useBrowser, watchedPage } from '../support/browser.ts';
+import { openBuilder } from '../support/builders.ts';
 import { reconnectAnswers } from '../fixtures/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('taking text away', () => {
   it('copies a selection by hand without soft hyphens, as plain text and as formatted text', async () => {
-    const { page, problems } = await watchedPage(browser, clipboard);
+    const { page, problems } = await watchedPage(browser(), clipboard);
     await page.goto('/de/lessons/contact-requests/');
-    const article = page.locator('article');
-    const shown = await article.locator('h1').evaluate((h1) => {
+    const shown = await page.getByRole('heading', { level: 1 }).evaluate((h1) => {
       const range = document.createRange();
       range.setStartBefore(h1);
       range.setEndAfter(h1.parentElement!.querySelector('.lesson__lead')!);
@@ -47,7 +39,7 @@ describe('taking text away', () => {
   });
 
   it('leaves a selection without soft hyphens to the browser', async () => {
-    const { page } = await watchedPage(browser, clipboard);
+    const { page } = await watchedPage(browser(), clipboard);
     await page.goto('/en/glossary/');
     const title = page.getByRole('heading', { level: 1 });
     expect(await title.textContent()).not.toContain(SOFT_HYPHEN);
@@ -60,14 +52,15 @@ describe('taking text away', () => {
     const locale = 'de';
     const t = dictionaries[locale].builders;
     const answers = reconnectAnswers[locale];
-    const { page, problems } = await watchedPage(browser, clipboard);
+    const { page, problems } = await watchedPage(browser(), clipboard);
     await openBuilder(page, `/${locale}/tools/reconnect/`);
-    for (const name of ['theirName', 'memory', 'news', 'advice', 'offer', 'yourName'])
-      await page.locator(`#b-${name}`).fill(answers[name]!);
-    await page.locator('#b-years').selectOption(answers.years!);
-    await page.locator(`#b-tone-${answers.tone}`).check();
+    const f = t.reconnect.fields;
+    for (const name of ['theirName', 'memory', 'news', 'advice', 'offer', 'yourName'] as const)
+      await page.getByLabel(f[name].label).fill(answers[name]!);
+    await page.getByLabel(f.years.label).selectOption(answers.years!);
+    await page.getByRole('radio', { name: f.tone.options[answers.tone as 'warm' | 'formal'] }).check();
     await page.getByRole('button', { name: t.common.write }).click();
-    const body = page.locator('#b-body');
+    const body = page.getByLabel(t.reconnect.body, { exact: true });
     await expect.poll(() => body.inputValue()).toContain(answers.theirName!);
 
     await page.getByRole('button', { name: t.reconnect.copyBody, exact: true }).click();

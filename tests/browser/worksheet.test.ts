@@ -4,14 +4,21 @@
  * file downloaded, the brief printed on one page, axe at every step. Then the things that must not
  * break it: no JavaScript, several worksheets, failing storage, input that looks like markup.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, locales, watchedPage } from '../support/browser.ts';
-import { axeViolations } from '../support/axe.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { clipboard, isFocused, locales, readClipboard, useBrowser, watchedPage } from '../support/browser.ts';
+import { axeViolations, expectNoAxe } from '../support/axe.ts';
+import { downloaded } from '../support/files.ts';
+import { seedStorage, storedEntries, storedRecords } from '../support/saved.ts';
 import { asked, awkward, emoji, invited, long, markup, rtl, type Answers } from '../fixtures/worksheet.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { allFields, emptyWorksheet, kinds, type Worksheet } from '../../src/islands/worksheet/worksheet.ts';
+import {
+  allFields,
+  emptyWorksheet,
+  kinds,
+  type TextField,
+  type Worksheet,
+} from '../../src/islands/worksheet/worksheet.ts';
 import {
   briefMarkdown,
   briefText,
@@ -21,46 +28,38 @@ import {
 } from '../../src/islands/worksheet/brief.ts';
 import { islandBudgetBytes, scriptWeight } from '../support/budgets.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
+import { filled } from '../support/strings.ts';
+import {
+  listItems,
+  listToggle,
+  savedAt,
+  stepList,
+  worksheetField as field,
+  worksheetReady as ready,
+} from '../support/worksheet.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
+type Locale = (typeof locales)[number];
 const path = (locale: string) => `/${locale}/tools/worksheet/`;
-const prefix = 'connector:record:worksheet:';
-
+const strings = (locale: Locale) => dictionaries[locale].worksheet;
 /** The worksheets saved in the page's localStorage (deletions left out), as their `data` with their id. */
-function savedSheets(page: Page): Promise<Array<Record<string, any>>> {
-  return page.evaluate((prefix) => {
-    const sheets = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      if (!key.startsWith(prefix)) continue;
-      const record = JSON.parse(localStorage.getItem(key)!);
-      if (!record.deleted) sheets.push({ ...record.data, id: record.id });
-    }
-    return sheets;
-  }, prefix);
-}
+const savedSheets = async (page: Page): Promise<Array<Record<string, any>>> =>
+  Object.entries(await storedRecords(page, 'worksheet')).map(([id, data]) => ({ ...data, id }));
 /** Everything saved under the worksheet's keys, as one text, to look for what must be gone. */
-const storedText = (page: Page) =>
-  page.evaluate(
-    (prefix) =>
-      Object.entries(localStorage)
-        .filter(([key]) => key.startsWith(prefix))
-        .join('\n'),
-    prefix,
-  );
+const storedText = async (page: Page) =>
+  Object.entries(await storedEntries(page))
+    .filter(([key]) => key.startsWith('connector:record:worksheet:'))
+    .join('\n');
 /** The browser's own language stays English, so date fields take mm/dd/yyyy whatever the page's language. */
-const contextOptions = { locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] };
+const contextOptions = { locale: 'en-US', ...clipboard };
 
-async function ready(page: Page) {
-  await page.locator('.ws[data-ready]').waitFor();
-}
+/** The brief, once written: an article named by its title. */
+const briefOf = (page: Page, locale: Locale = 'en') =>
+  page.getByRole('article', { name: filled(strings(locale).brief.title) });
+/** The static checklist that stands in for the worksheet until it is ready, or without JavaScript. */
+const checklistOf = (page: Page, locale: Locale = 'en') =>
+  page.getByRole('region', { name: strings(locale).static.title });
 
 /** Presses Tab until `target` has focus (a date field takes several presses, one per part). */
 async function tabTo(page: Page, target: Locator, limit = 20) {
@@ -71,8 +70,6 @@ async function tabTo(page: Page, target: Locator, limit = 20) {
   throw new Error(`Tab never reached ${target}`);
 }
 
-const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-
 /** Types into the focused field; a date as the en-US browser wants it. */
 async function type(page: Page, text: string, date = false) {
   if (date) {
@@ -82,23 +79,23 @@ async function type(page: Page, text: string, date = false) {
 }
 
 /** Answers every question of a worksheet with the keyboard alone, starting on step 1. */
-async function fillByKeyboard(page: Page, answers: Answers) {
-  const field = (name: string) => page.locator(`#ws-${name}`);
-  const next = page.locator('.ws-form button[type="submit"]');
-  const text = async (name: keyof Answers, date = false) => {
+async function fillByKeyboard(page: Page, locale: Locale, answers: Answers) {
+  const t = strings(locale);
+  const next = page.getByRole('button', { name: t.actions.next, exact: true });
+  const text = async (name: TextField, date = false) => {
     if (!answers[name]) return;
-    await tabTo(page, field(name));
+    await tabTo(page, field(page, locale, name));
     await type(page, answers[name]!, date);
   };
   await text('contact');
   await text('how');
   await text('meetingDate', true);
-  await tabTo(page, page.locator('#ws-askedBy-me'));
+  await tabTo(page, page.getByRole('radio', { name: t.fields.askedBy.me }));
   await page.keyboard.press(answers.askedBy === 'them' ? 'ArrowDown' : 'Space');
   await tabTo(page, next);
   await page.keyboard.press('Enter');
 
-  await tabTo(page, page.locator(`#ws-goalKind-${kinds[0]}`));
+  await tabTo(page, page.getByRole('radio', { name: t.kinds[kinds[0]] }));
   const index = kinds.indexOf(answers.goalKind!);
   if (index === 0) await page.keyboard.press('Space');
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
@@ -117,9 +114,9 @@ async function fillByKeyboard(page: Page, answers: Answers) {
   await text('offer');
   await text('followUpDate', true);
   await text('yourName');
-  await tabTo(page, next);
+  await tabTo(page, page.getByRole('button', { name: t.actions.create }));
   await page.keyboard.press('Enter');
-  await page.locator('.ws-brief').waitFor();
+  await briefOf(page, locale).waitFor();
 }
 
 /** The worksheet as the logic sees it, for the texts the page should show and save. */
@@ -127,10 +124,7 @@ function sheetOf(answers: Answers, id = 'test'): Worksheet {
   return { ...emptyWorksheet(id, new Date()), ...answers };
 }
 
-async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
-}
+const download = (page: Page, button: Locator) => downloaded(page, () => button.click());
 
 /** Pages a PDF of the page as printed on this paper. */
 async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
@@ -143,15 +137,15 @@ describe.each(locales)('the worksheet in %s', (locale) => {
   const answers = asked[locale];
 
   it('goes from an empty worksheet to a printed brief and a sent message, losing nothing', async () => {
-    const { page, problems, external } = await watchedPage(browser, contextOptions);
+    const { page, problems, external } = await watchedPage(browser(), contextOptions);
     const found: string[] = [];
     const axe = async (step: string) => found.push(...(await axeViolations(page)).map((v) => `${step}: ${v}`));
     await page.goto(path(locale));
-    await ready(page);
+    await ready(page, locale);
     await axe('step 1');
 
     // Moving on with nothing filled in: a summary that takes focus and links to each field.
-    const next = page.locator('.ws-form button[type="submit"]');
+    const next = page.getByRole('button', { name: t.actions.next, exact: true });
     await tabTo(page, next, 40);
     await page.keyboard.press('Enter');
     const summary = page.getByRole('alert');
@@ -162,8 +156,9 @@ describe.each(locales)('the worksheet in %s', (locale) => {
       t.errors.contact,
       t.errors.askedBy,
     ]);
-    const contact = page.getByLabel(t.fields.contact.label);
+    const contact = field(page, locale, 'contact');
     expect(await contact.getAttribute('aria-invalid')).toBe('true');
+    // The error under the field is the one its description points to (by id, as ARIA joins them).
     expect(withoutSoftHyphens(await page.locator('#ws-contact-error').innerText())).toContain(t.errors.contact);
     expect((await contact.getAttribute('aria-describedby'))!.split(' ')).toEqual([
       'ws-contact-hint',
@@ -182,12 +177,12 @@ describe.each(locales)('the worksheet in %s', (locale) => {
     await contact.fill('');
 
     // Now the whole worksheet, by keyboard, with axe at each step.
-    await page.locator('.ws-steps button').first().focus();
-    await fillByKeyboard(page, answers);
+    await stepList(page, locale).getByRole('button').first().focus();
+    await fillByKeyboard(page, locale, answers);
     await axe('results');
 
     const expected = buildBrief(sheetOf(answers), t, locale);
-    const brief = page.locator('.ws-brief');
+    const brief = page.getByRole('article', { name: expected.title });
     expect(await brief.getByRole('heading', { level: 3 }).innerText()).toBe(expected.title);
     expect(await brief.getByRole('listitem').allInnerTexts()).toEqual([
       ...expected.sections.find((s) => s.items)!.items!,
@@ -200,24 +195,24 @@ describe.each(locales)('the worksheet in %s', (locale) => {
     expect(await message.inputValue()).toBe(suggestedMessage(sheetOf(answers), t, locale));
     await page.getByRole('button', { name: t.actions.copy }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: t.result.copied }).count()).toBe(1);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await message.inputValue());
+    expect(await readClipboard(page)).toBe(await message.inputValue());
     await message.focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\nP.S. 👋 <b>ok</b>');
     const edited = await message.inputValue();
     expect(edited.endsWith('\nP.S. 👋 <b>ok</b>')).toBe(true);
     await page.getByRole('button', { name: t.actions.copy }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(edited);
+    await expect.poll(() => readClipboard(page)).toBe(edited);
 
     // Reload: everything is back, the edited message included.
     await expect
       .poll(async () => (await savedSheets(page)).some((sheet) => sheet.message?.me?.includes('P.S.')))
       .toBe(true);
-    expect(await page.locator('.ws-saved').innerText()).toMatch(/\d/);
+    expect(await savedAt(page, locale).innerText()).toMatch(/\d/);
     await page.reload();
-    await ready(page);
-    await page.locator('.ws-brief').waitFor();
-    expect(await page.locator('.ws-brief').innerText()).toBe(briefShown);
+    await ready(page, locale);
+    await brief.waitFor();
+    expect(await brief.innerText()).toBe(briefShown);
     expect(await message.inputValue()).toBe(edited);
     await page.getByRole('button', { name: t.actions.reset }).click();
     expect(await message.inputValue()).toBe(suggestedMessage(sheetOf(answers), t, locale));
@@ -245,17 +240,17 @@ describe.each(locales)('the worksheet in %s', (locale) => {
 
     // Printing shows the brief and nothing else, on one page of A4 and of Letter.
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.ws-brief').isVisible()).toBe(true);
-    for (const hidden of [
-      'h1',
-      '.site-header',
-      '.ws-steps',
-      '.ws-list',
-      '#ws-message',
-      '.ws-result > h2',
-      '.site-footer',
-    ]) {
-      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    expect(await brief.isVisible()).toBe(true);
+    for (const [hidden, part] of [
+      ['the page title', page.getByRole('heading', { level: 1 })],
+      ['the site header', page.getByRole('banner')],
+      ['the steps', stepList(page, locale)],
+      ['the list of worksheets', listToggle(page, locale)],
+      ['the message', message],
+      ['the step title', page.getByRole('heading', { level: 2, name: t.steps.result })],
+      ['the site footer', page.getByRole('contentinfo')],
+    ] as const) {
+      expect(await part.first().isVisible(), hidden).toBe(false);
     }
     expect(await printedPages(page, 'A4')).toBe(1);
     expect(await printedPages(page, 'Letter')).toBe(1);
@@ -263,9 +258,9 @@ describe.each(locales)('the worksheet in %s', (locale) => {
 
     // Back to the questions: every answer is still there.
     await page.getByRole('button', { name: t.actions.edit }).click();
-    expect(await page.locator('#ws-contact').inputValue()).toBe(answers.contact);
-    expect(await page.locator('#ws-meetingDate').inputValue()).toBe(answers.meetingDate);
-    expect(await page.locator('#ws-askedBy-me').isChecked()).toBe(true);
+    expect(await contact.inputValue()).toBe(answers.contact);
+    expect(await field(page, locale, 'meetingDate').inputValue()).toBe(answers.meetingDate);
+    expect(await page.getByRole('radio', { name: t.fields.askedBy.me }).isChecked()).toBe(true);
 
     expect(found).toEqual([]);
     expect(problems).toEqual([]);
@@ -273,58 +268,69 @@ describe.each(locales)('the worksheet in %s', (locale) => {
   });
 
   it('writes the invited message, which asks what to prepare', async () => {
-    const { page, problems } = await watchedPage(browser, contextOptions);
+    const { page, problems } = await watchedPage(browser(), contextOptions);
     await page.goto(path(locale));
-    await ready(page);
-    await page.locator('.ws-steps button').first().focus();
-    await fillByKeyboard(page, invited[locale]);
+    await ready(page, locale);
+    await stepList(page, locale).getByRole('button').first().focus();
+    await fillByKeyboard(page, locale, invited[locale]);
     const shown = await page.getByLabel(t.result.messageLabel).inputValue();
     expect(shown).toBe(suggestedMessage(sheetOf(invited[locale]), t, locale));
     expect(shown).toContain(t.message.invitedPrepare);
-    expect(withoutSoftHyphens(await page.locator('.ws-message').innerText())).toContain(t.result.messageThem);
-    expect(withoutSoftHyphens(await page.locator('.ws-reminder').innerText())).toContain(t.result.calendarMissing);
-    expect(await axeViolations(page)).toEqual([]);
+    const messagePart = page.getByRole('region', { name: t.result.messageTitle });
+    expect(withoutSoftHyphens(await messagePart.innerText())).toContain(t.result.messageThem);
+    const reminder = page.getByRole('region', { name: t.result.calendarTitle });
+    expect(withoutSoftHyphens(await reminder.innerText())).toContain(t.result.calendarMissing);
+    await expectNoAxe(page, 'invited, results');
     expect(problems).toEqual([]);
   });
 
   it('explains itself and shows its questions as a printable checklist without JavaScript', async () => {
-    const { page, problems } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page, problems } = await watchedPage(browser(), { javaScriptEnabled: false });
     await page.goto(path(locale));
-    const checklist = page.locator('.ws-static');
+    const checklist = checklistOf(page, locale);
     expect(await checklist.isVisible()).toBe(true);
     const listed = withoutSoftHyphens(await checklist.innerText());
     expect(listed).toContain(t.static.needsScript);
-    expect((await checklist.locator('.ws-checklist__question').allInnerTexts()).map(withoutSoftHyphens)).toEqual(
-      allFields.map((field) => t.fields[field].label),
-    );
+    // Every question once, in the worksheet's order down the page.
+    const tops: number[] = [];
+    for (const name of allFields) {
+      const question = checklist.getByText(t.fields[name].label, { exact: true });
+      expect(await question.count(), name).toBe(1);
+      tops.push((await question.boundingBox())!.y);
+    }
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
     for (const kind of Object.values(t.kinds)) expect(listed).toContain(kind);
-    expect(await page.locator('.ws').innerHTML()).toBe('');
+    // The island renders nothing on the server: no field or button of it is on the page.
+    const main = page.getByRole('main');
+    for (const role of ['textbox', 'radio', 'button'] as const)
+      expect(await main.getByRole(role).count(), role).toBe(0);
+    expect(await stepList(page, locale).count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
-    expect(await checklist.locator('.ws-checklist').first().isVisible()).toBe(true);
-    expect(await page.locator('.ws-static__script').isVisible()).toBe(false);
+    expect(await checklist.getByRole('list').first().isVisible()).toBe(true);
+    expect(await checklist.getByText(t.static.needsScript).isVisible()).toBe(false);
     expect(problems).toEqual([]);
   });
 
   it('keeps the checklist, which axe finds nothing wrong with, when the worksheet’s script fails to load', async () => {
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(browser());
     // Astro tries the import once more a second later, with ?astro-retry=...: both attempts fail.
     await context.route(/\/_astro\/Worksheet\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());
     const retried = page.waitForRequest(/\/_astro\/Worksheet\.[\w-]+\.js\?astro-retry=/);
     await page.goto(path(locale));
     await retried;
     await page.waitForLoadState('networkidle');
-    expect(await page.locator('.ws-static').isVisible()).toBe(true);
-    expect(await page.locator('.ws[data-ready]').count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await checklistOf(page, locale).isVisible()).toBe(true);
+    expect(await stepList(page, locale).count()).toBe(0);
+    await expectNoAxe(page, 'the checklist, without the worksheet’s script');
   });
 });
 
 describe('the worksheet page', () => {
   it('replaces the checklist once ready, so nothing shows twice, and prints the checklist before a brief exists', async () => {
-    const { page } = await watchedPage(browser, contextOptions);
+    const { page } = await watchedPage(browser(), contextOptions);
     await page.goto(path('en'));
     await ready(page);
-    expect(await page.locator('.ws-static').isVisible()).toBe(false);
+    expect(await checklistOf(page).isVisible()).toBe(false);
     const shown = (text: string) =>
       page.evaluate(
         (text) =>
@@ -336,22 +342,27 @@ describe('the worksheet page', () => {
     expect(await shown(dictionaries.en.worksheet.fields.contact.label)).toBe(1);
     expect(await shown(dictionaries.en.worksheet.fields.contact.hint)).toBe(1);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.ws-static').isVisible()).toBe(true);
-    expect(await page.locator('.ws').isVisible()).toBe(false);
+    expect(await checklistOf(page).isVisible()).toBe(true);
+    expect(await stepList(page).isVisible()).toBe(false);
+    expect(await field(page, 'en', 'contact').isVisible()).toBe(false);
   });
 
   it('is linked from lesson 2 and from the home page', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     for (const locale of locales) {
+      const d = dictionaries[locale];
       await page.goto(`/${locale}/lessons/meeting-goals/`);
-      expect(await page.locator('.tool-pointer a').getAttribute('href')).toBe(path(locale));
+      const pointer = page.getByRole('complementary', { name: d.lesson.practise });
+      expect(await pointer.getByRole('link').getAttribute('href')).toBe(path(locale));
       await page.goto(`/${locale}/`);
-      expect(await page.locator(`.tool-list a[href="${path(locale)}"]`).count()).toBe(1);
+      const tools = page.getByRole('region', { name: d.home.tools });
+      const link = tools.getByRole('link', { name: d.tools.worksheet.name, exact: true });
+      expect(await link.getAttribute('href')).toBe(path(locale));
     }
   });
 
   it('loads at most 80 KB of JavaScript (gzip), React included', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     const weight = scriptWeight(page);
     await page.goto(path('en'));
     await ready(page);
@@ -368,42 +379,42 @@ describe('the worksheet page', () => {
 describe('several worksheets', () => {
   it('lists, opens, duplicates, deletes with undo, and deletes everything after asking', async () => {
     const t = dictionaries.en.worksheet;
-    const { page, problems } = await watchedPage(browser, contextOptions);
+    const { page, problems } = await watchedPage(browser(), contextOptions);
+    const contact = field(page, 'en', 'contact');
+    const said = (text: string) => page.getByRole('status').filter({ hasText: text });
     await page.goto(path('en'));
     await ready(page);
-    await page.locator('#ws-contact').fill('Kwame');
-    await page.locator('.ws-list summary').click();
-    const items = page.locator('.ws-list__item');
-    await expect.poll(() => items.first().locator('.ws-list__name').innerText()).toBe('Kwame');
+    await contact.fill('Kwame');
+    await listToggle(page).click();
+    const items = listItems(page);
+    await items.first().getByText('Kwame', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: t.list.untitled, exact: true }).click();
-    expect(await isFocused(page.locator('#ws-contact'))).toBe(true);
+    expect(await isFocused(contact)).toBe(true);
     await page.keyboard.type('Grace');
-    await page.locator('#ws-meetingDate').fill('2027-05-06');
+    await field(page, 'en', 'meetingDate').fill('2027-05-06');
     await expect
       .poll(() => items.allInnerTexts())
       .toEqual([expect.stringContaining('Grace · 6 May 2027'), expect.stringContaining('Kwame')]);
-    expect(withoutSoftHyphens(await page.locator('.ws-list summary').innerText())).toBe('Your worksheets (2)');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(withoutSoftHyphens(await listToggle(page).innerText())).toBe('Your worksheets (2)');
+    await expectNoAxe(page, 'two worksheets listed');
 
-    // Open the other one: its answers come back.
+    // Open the other one: its answers come back, and focus goes to the step's title.
     await page.getByRole('button', { name: 'Open: Kwame' }).click();
-    expect(await page.locator('#ws-contact').inputValue()).toBe('Kwame');
-    expect(await isFocused(page.locator('#ws-step-title'))).toBe(true);
+    expect(await contact.inputValue()).toBe('Kwame');
+    expect(await isFocused(page.getByRole('heading', { level: 2, name: t.steps.person }))).toBe(true);
 
     // Duplicate, then delete the copy, undo, delete again.
     await page.getByRole('button', { name: 'Duplicate: Grace · 6 May 2027' }).click();
     expect(await items.count()).toBe(3);
-    expect(withoutSoftHyphens(await page.locator('.ws-list [role="status"]').innerText())).toBe(
-      'Copy of “Grace · 6 May 2027” added to the list.',
-    );
+    await said('Copy of “Grace · 6 May 2027” added to the list.').waitFor();
     await page.getByRole('button', { name: 'Delete: Kwame' }).click();
     expect(await items.count()).toBe(2);
-    expect(withoutSoftHyphens(await page.locator('.ws-list [role="status"]').innerText())).toBe('Deleted “Kwame”.');
+    await said('Deleted “Kwame”.').waitFor();
     expect(await isFocused(page.getByRole('button', { name: t.actions.undo }))).toBe(true);
     await page.keyboard.press('Enter');
     expect(await items.count()).toBe(3);
-    expect(await page.locator('#ws-contact').inputValue()).toBe('Kwame');
+    expect(await contact.inputValue()).toBe('Kwame');
 
     await expect.poll(async () => (await savedSheets(page)).length).toBe(3);
 
@@ -419,43 +430,41 @@ describe('several worksheets', () => {
     await page.getByRole('button', { name: t.list.clear }).click();
     await page.getByRole('button', { name: t.list.confirmYes }).click();
     expect(await items.count()).toBe(1);
-    expect(await page.locator('#ws-contact').inputValue()).toBe('');
+    expect(await contact.inputValue()).toBe('');
     expect(await savedSheets(page)).toEqual([]);
     expect(await storedText(page)).not.toMatch(/Kwame|Grace/);
     expect(await isFocused(page.getByRole('button', { name: t.actions.undo }))).toBe(true);
     await page.keyboard.press('Enter');
     expect(await items.count()).toBe(3);
-    expect(withoutSoftHyphens(await page.locator('.ws-list [role="status"]').innerText())).toBe(t.list.restoredAll);
+    await said(t.list.restoredAll).waitFor();
     await page.getByRole('button', { name: t.list.clear }).click();
     await page.getByRole('button', { name: t.list.confirmYes }).click();
     await page.reload();
     await ready(page);
-    expect(await page.locator('#ws-contact').inputValue()).toBe('');
-    await page.locator('.ws-list summary').click();
-    await expect.poll(() => page.locator('.ws-list__item').count()).toBe(1);
+    expect(await contact.inputValue()).toBe('');
+    await listToggle(page).click();
+    await expect.poll(() => items.count()).toBe(1);
     expect(problems).toEqual([]);
   });
 });
 
 describe('two tabs', () => {
   it('keeps the worksheets started in each', async () => {
-    const { page, context, problems } = await watchedPage(browser, contextOptions);
+    const { page, context, problems } = await watchedPage(browser(), contextOptions);
     await page.goto(path('en'));
     await ready(page);
-    await page.locator('#ws-contact').fill('Kwame');
+    await field(page, 'en', 'contact').fill('Kwame');
     const other = await context.newPage();
     await other.goto(path('en'));
     await ready(other);
-    await other.locator('.ws-list summary').click();
+    await listToggle(other).click();
     await other.getByRole('button', { name: dictionaries.en.worksheet.list.untitled, exact: true }).click();
-    await other.locator('#ws-contact').fill('Grace');
+    await field(other, 'en', 'contact').fill('Grace');
     // The first tab goes on typing and saves: Grace, from the other tab, stays.
-    await page.locator('#ws-how').fill('A friend of a friend');
+    await field(page, 'en', 'how').fill('A friend of a friend');
     await expect.poll(async () => (await savedSheets(page)).map((s) => s.contact).sort()).toEqual(['Grace', 'Kwame']);
     expect((await savedSheets(page)).find((s) => s.contact === 'Kwame')!.how).toBe('A friend of a friend');
-    await expect
-      .poll(async () => withoutSoftHyphens(await page.locator('.ws-list summary').innerText()))
-      .toBe('Your worksheets (2)');
+    await expect.poll(async () => withoutSoftHyphens(await listToggle(page).innerText())).toBe('Your worksheets (2)');
     expect(problems).toEqual([]);
   });
 });
@@ -463,32 +472,24 @@ describe('two tabs', () => {
 describe('storage that fails', () => {
   it('sets unreadable saved data aside, keeps it through typing and reloads, and lets the reader download or discard it', async () => {
     const notice = dictionaries.en.saved.notice;
-    const { page, context, problems } = await watchedPage(browser, contextOptions);
-    await context.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('connector:worksheet', '{"sheets": [{"id": 4');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
+    const { page, context, problems } = await watchedPage(browser(), contextOptions);
+    await seedStorage(context, { 'connector:worksheet': '{"sheets": [{"id": 4' });
     await page.goto(path('en'));
     await ready(page);
     await page.getByText(notice.found).waitFor();
-    await page.locator('#ws-contact').fill('Kwame');
-    await expect.poll(() => page.locator('.ws-saved').innerText()).toMatch(/^Saved at /);
+    const contact = field(page, 'en', 'contact');
+    await contact.fill('Kwame');
+    await savedAt(page).waitFor();
     await page.reload();
     await ready(page);
-    expect(await page.locator('#ws-contact').inputValue()).toBe('Kwame');
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: notice.download }).click(),
-    ]);
-    const kept = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    expect(await contact.inputValue()).toBe('Kwame');
+    const kept = JSON.parse((await download(page, page.getByRole('button', { name: notice.download }))).text);
     expect(kept.entries.map((entry: { text: string }) => entry.text)).toEqual(['{"sheets": [{"id": 4']);
     await page.getByRole('button', { name: notice.discard }).click();
     expect(await page.getByText(notice.found).count()).toBe(0);
     await page.getByRole('button', { name: notice.undo }).click();
     await page.getByText(notice.found).waitFor();
-    expect(await page.locator('#ws-contact').inputValue()).toBe('Kwame');
+    expect(await contact.inputValue()).toBe('Kwame');
     expect(problems).toEqual([]);
   });
 
@@ -504,19 +505,19 @@ describe('storage that fails', () => {
         t.saving.full,
       ],
     ] as const) {
-      const { page, context, problems } = await watchedPage(browser, contextOptions);
+      const { page, context, problems } = await watchedPage(browser(), contextOptions);
       await context.addInitScript({ content: script });
       await page.goto(path('en'));
       await ready(page);
-      await page.locator('#ws-contact').fill('Kwame');
-      await page.locator('#ws-askedBy-them').check();
-      await expect.poll(async () => withoutSoftHyphens(await page.locator('.ws-saved').innerText())).toBe(notice);
+      await field(page, 'en', 'contact').fill('Kwame');
+      await page.getByRole('radio', { name: t.fields.askedBy.them }).check();
+      await page.getByRole('status').filter({ hasText: notice }).waitFor();
       await page.getByRole('button', { name: /Your brief/ }).click();
       expect(withoutSoftHyphens(await page.getByRole('alert').innerText())).toContain(t.errors.goal);
       await page.getByRole('link', { name: t.errors.goal }).click();
       await page.keyboard.type('Find out what Grace would like to talk about');
       await page.getByRole('button', { name: /Your brief/ }).click();
-      expect(await page.locator('.ws-brief h3').innerText()).toBe('Meeting brief: Kwame');
+      expect(await briefOf(page).getByRole('heading', { level: 3 }).innerText()).toBe('Meeting brief: Kwame');
       expect(problems).toEqual([]);
       await context.close();
     }
@@ -526,7 +527,7 @@ describe('storage that fails', () => {
 describe('typed text is text, never markup', () => {
   it('shows and exports HTML, emoji, right-to-left and 5,000-character answers as typed', async () => {
     const t = dictionaries.en.worksheet;
-    const { page, problems } = await watchedPage(browser, contextOptions);
+    const { page, problems } = await watchedPage(browser(), contextOptions);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -534,12 +535,12 @@ describe('typed text is text, never markup', () => {
     });
     await page.goto(path('en'));
     await ready(page);
-    const fill = async (name: string, value?: string) => value !== undefined && page.locator(`#ws-${name}`).fill(value);
+    const fill = async (name: TextField, value?: string) => value !== undefined && field(page, 'en', name).fill(value);
     await fill('contact', awkward.contact);
     await fill('how', awkward.how);
-    await page.locator('#ws-askedBy-me').check();
+    await page.getByRole('radio', { name: t.fields.askedBy.me }).check();
     await page.getByRole('button', { name: /The goal/ }).click();
-    await page.locator('#ws-goalKind-know').check();
+    await page.getByRole('radio', { name: t.kinds.know }).check();
     await fill('knowWhy', awkward.knowWhy);
     await fill('goal', awkward.goal);
     await fill('whyNow', awkward.whyNow);
@@ -550,13 +551,17 @@ describe('typed text is text, never markup', () => {
     await fill('followUpDate', awkward.followUpDate);
     await page.getByRole('button', { name: t.actions.create }).click();
 
-    const brief = page.locator('.ws-brief');
+    const brief = briefOf(page);
     await brief.waitFor();
     expect(await brief.locator('img, script, b').count()).toBe(0);
-    expect(await brief.locator('h3').innerText()).toBe(`Meeting brief: ${awkward.contact}`);
-    const texts = await brief.locator('.ws-brief__text, dd, li').allTextContents();
-    for (const typed of [markup, rtl, emoji, long, awkward.whyNow!]) expect(texts).toContain(typed);
-    expect(await brief.locator('dd[dir="auto"]', { hasText: rtl }).count()).toBe(1);
+    expect(await brief.getByRole('heading', { level: 3 }).innerText()).toBe(`Meeting brief: ${awkward.contact}`);
+    // Each answer is shown whole, as typed, in an element of its own.
+    for (const typed of [markup, rtl, emoji, long, awkward.whyNow!])
+      expect(await brief.getByText(typed, { exact: true }).count(), typed.slice(0, 40)).toBeGreaterThan(0);
+    // Right-to-left text runs in its own direction, wherever it is shown.
+    for (const shownRtl of await brief.getByText(rtl, { exact: true }).all())
+      expect(await shownRtl.getAttribute('dir')).toBe('auto');
+    const shown = await brief.innerText();
     // The goal, then why to get to know them: each as typed, ended as a sentence.
     expect(await page.getByLabel(t.result.messageLabel).inputValue()).toContain(`${markup}. ${emoji}.`);
 
@@ -575,8 +580,8 @@ describe('typed text is text, never markup', () => {
 
     await page.reload();
     await ready(page);
-    await page.locator('.ws-brief').waitFor();
-    expect(await page.locator('.ws-brief').locator('.ws-brief__text, dd, li').allTextContents()).toEqual(texts);
+    await brief.waitFor();
+    expect(await brief.innerText()).toBe(shown);
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -1,11 +1,18 @@
 /**
- * Opening pages the way the browser tests need them: the system Chromium, every request outside
- * 127.0.0.1 blocked and recorded, and console errors, page errors and CSP violations collected so a
- * test can assert there were none.
+ * Opening pages the way the browser tests need them: the system Chromium, one for the whole run
+ * (support/global-setup.ts starts it; each test file connects with `useBrowser`), every request
+ * outside 127.0.0.1 recorded (the run's browser resolves no other host, so none gets out), and
+ * console errors, page errors and CSP violations collected so a test can assert there were none.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { chromiumArgs } from './chromium.mjs';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export const baseUrl = inject('baseUrl');
 export { locales } from '../../src/i18n/locales.ts';
@@ -15,50 +22,104 @@ export interface Watched {
   context: BrowserContext;
   /** Console errors, uncaught exceptions and CSP violations, in order. */
   problems: string[];
-  /** Every request that tried to leave 127.0.0.1. */
+  /** Every request that tried to leave 127.0.0.1 (and failed: no other host resolves). */
   external: string[];
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromePath'), args: chromiumArgs });
+/** Every context a test opened, closed when the test ends (see `useBrowser`). */
+const opened = new Set<BrowserContext>();
+
+/**
+ * The browser of a test file, called at the top of the file: a connection to the run's one
+ * Chromium (launching one per file cost more than some files' tests), made before the file's
+ * tests and closed after them. Every context a test opens through `context`, `watchedPage` or
+ * `deployContext` is closed when the test ends, so no page of one test goes on running (and using
+ * the CPU) during the next. Returns a getter for the browser, for the tests to call.
+ *
+ * A connected browser hands downloads over the connection: read them with `downloaded`
+ * (support/files.ts), since `download.path()` works only for a browser launched in the process.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('browserEndpoint'));
+  });
+  afterEach(async () => {
+    const contexts = [...opened];
+    opened.clear();
+    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is there only while the file’s tests run');
+    return browser;
+  };
 }
 
-export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
-  // Service workers are blocked unless a test asks for them (the offline tests do, through
-  // support/deploy.ts): registering one would precache a whole locale in every fresh context, and
-  // requests a worker answers bypass the routing below.
-  const context = await browser.newContext({ baseURL: baseUrl, serviceWorkers: 'block', ...options });
-  const problems: string[] = [];
-  const external: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-    external.push(url.href);
-    return route.abort();
-  });
-  // A CSP violation also reaches the console, but the event says exactly what was blocked.
-  await context.addInitScript(() => {
+/** A new context, closed when the test ends. */
+export async function context(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const created = await browser.newContext(options);
+  opened.add(created);
+  created.once('close', () => opened.delete(created));
+  return created;
+}
+
+/**
+ * Collects what goes wrong in a context's pages: console errors, uncaught exceptions and CSP
+ * violations (a violation reaches the console too, but the event says exactly what was blocked).
+ */
+export async function watchProblems(target: BrowserContext, problems: string[]): Promise<void> {
+  await target.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
   });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  };
+  target.on('page', watch);
+}
+
+export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+  // Service workers are blocked unless a test asks for them (the offline tests do, through
+  // support/deploy.ts): registering one would precache a whole locale in every fresh context.
+  const created = await context(browser, { baseURL: baseUrl, serviceWorkers: 'block', ...options });
+  const problems: string[] = [];
+  const external: string[] = [];
+  // Watched, not routed: routing every request would switch the context's cache off, and a sweep
+  // would fetch and compile React again on every page.
+  created.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1' && !/^(data|blob):$/.test(url.protocol)) external.push(url.href);
   });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-  return { page, context, problems, external };
+  await watchProblems(created, problems);
+  const page = await created.newPage();
+  return { page, context: created, problems, external };
 }
 
 /**
- * Waits until every island on the page has hydrated: scrolls to the end first, so islands that
- * hydrate only when they come into view (the lesson quiz) do so too, then back to the top. Astro
- * removes an island's `ssr` attribute once it has rendered in the browser.
+ * Waits until every island on the page has hydrated. With `scroll` (the default), scrolls to the
+ * end first, so islands that hydrate only when they come into view (the lesson quiz) do so too,
+ * then back to the top. Astro removes an island's `ssr` attribute once it has rendered in the
+ * browser.
  */
-export async function hydrated(page: Page, timeout = 10_000): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+export async function hydrated(page: Page, { timeout = 10_000, scroll = true } = {}): Promise<void> {
+  if (scroll) await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
     timeout,
   });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if (scroll) await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/** Context options for a test that copies: the page may write to the clipboard and read it back. */
+export const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+export const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Whether the element is the one with focus. */
+export const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);

@@ -2,12 +2,11 @@
  * Helpers for the builders' browser tests: opening a builder page once its island has run, typing
  * as a keyboard user does, and reading what the page shows and says.
  */
-import { expect } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { axeViolations } from './axe.ts';
+import type { Page } from 'playwright-core';
+import { dictionaries } from '../../src/i18n/index.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { escaped } from './strings.ts';
 import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
-
-export const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
 /**
  * How long to wait for what the page does after an input: announcements wait 500 ms for typing to
@@ -15,14 +14,17 @@ export const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
  */
 export const soon = { timeout: 5000 };
 
+/** The locale of the page, from its address (`/de/tools/reconnect/` is German). */
+const localeOf = (page: Page) => new URL(page.url()).pathname.split('/')[1] as Locale;
+const builderStrings = (page: Page) => dictionaries[localeOf(page)].builders.common;
+
+/** The builder's form, named "Your answers": there once the island has replaced the static fallback. */
+export const answersForm = (page: Page) => page.getByRole('form', { name: builderStrings(page).answers });
+
 /** Opens a builder page and waits until the island has replaced the static fallback. */
 export async function openBuilder(page: Page, path: string) {
   await page.goto(path);
-  await page.locator('.builder').waitFor();
-}
-
-export async function expectNoAxe(page: Page, step: string) {
-  expect(await axeViolations(page), step).toEqual([]);
+  await answersForm(page).waitFor();
 }
 
 /** Types into the focused field, then moves on with Tab, as a keyboard user does. */
@@ -31,12 +33,16 @@ export async function typeAndTab(page: Page, text: string) {
   await page.keyboard.press('Tab');
 }
 
-export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-export const failing = (page: Page) => page.locator('.checklist__item--fail').count();
-/** What the polite live region last said (checks summary, counter thresholds). */
+/** How many checks of the draft are still to do: the items of "Checks" whose verdict says so. */
+export const failing = (page: Page) => {
+  const c = builderStrings(page);
+  // The verdict opens the item: "! To do" (the mark is hidden from screen readers).
+  const toDo = new RegExp(`^\\W*${escaped(c.fail)}`);
+  return page.getByRole('region', { name: c.checks }).getByRole('listitem').filter({ hasText: toDo }).count();
+};
+/**
+ * What the builder's polite live region last said (checks summary, counter thresholds): a region
+ * with no role, so found as the one element that carries `aria-live="polite"` in the builder.
+ */
 export const announced = async (page: Page) =>
   withoutSoftHyphens((await page.locator('.builder > [aria-live="polite"]').textContent()) ?? '');
-export const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-
-/** Whether the element is the one with focus. */
-export const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { context as newContext, watchProblems } from './browser.ts';
 import { root } from './dist.ts';
 import { serveStatic } from './static-server.mjs';
 
@@ -32,7 +33,7 @@ export interface Watched {
 }
 
 export async function deployContext(browser: Browser, origin: string): Promise<Watched> {
-  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
+  const context = await newContext(browser, { baseURL: origin, serviceWorkers: 'allow' });
   const problems: string[] = [];
   const external: string[] = [];
   const failed: string[] = [];
@@ -43,22 +44,7 @@ export async function deployContext(browser: Browser, origin: string): Promise<W
   context.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
   });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
-    });
-  });
+  await watchProblems(context, problems);
   const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
   return { context, page, problems, external, failed };
-}
-
-/** Waits until every island on the page has hydrated (Astro drops `ssr` once it has). */
-export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')),
-  );
 }

@@ -45,35 +45,51 @@ export function recordShifts(): void {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+/** Waits for the next frame to be drawn, and the one after it: observers and effects have run. */
+export const twoFrames = (page: Page) =>
+  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
 /**
- * Waits until the page is quiet, as a reader would before scrolling: loaded, search results in
- * (on the search page), idle islands hydrated, then scrolled to the end and back; the islands
- * that wait to be seen hydrate on the way.
+ * Waits until a page stands as a reader first sees it, without scrolling: every island that
+ * hydrates without being scrolled to (`client:idle`, `client:load`) has done so (well within a
+ * second on a phone; on a machine running many tests at once it may take longer), and on the search page with a
+ * query in its address, the results are in (they are part of the page as it loads). The page has
+ * no web fonts, so nothing else changes how its lines break.
+ */
+export async function loaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    // (`client:visible` and `client:visible-props` islands wait to be scrolled to.)
+    if (document.querySelectorAll('astro-island[ssr]:not([client^="visible"])').length) return false;
+    if (!new URLSearchParams(location.search).get('q')) return true;
+    // The search page's status says "Loading…" until the results are in, then how many there are.
+    const form = document.querySelector<HTMLFormElement>('form[data-search="page"]');
+    const said = form?.querySelector('[data-search-status]')?.textContent;
+    return Boolean(said) && said !== JSON.parse(form!.dataset.strings ?? '{}').loading;
+  });
+  await twoFrames(page);
+}
+
+/**
+ * Waits until the page is quiet, as a reader would before scrolling: loaded (above), then
+ * scrolled to the end a screen at a time and back; islands hydrate on the way. Each step waits for
+ * the frames the scroll draws, not a fixed time; at the end, for every island, for the network to
+ * be idle (late chunks, images) and for two more frames, so a late shift is recorded too.
  */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  // The search page with a query in its address: its results are part of the page as it loads.
-  await page.waitForFunction(
-    () =>
-      !new URLSearchParams(location.search).get('q') ||
-      Boolean(document.querySelector('form[data-search="page"] [data-search-status]')?.textContent),
-  );
-  // Islands that hydrate when the browser is idle have done so before a reader starts scrolling
-  // (well within a second on a phone); on a machine running many tests at once they may not have.
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr][client="idle"]').length === 0);
+  await loaded(page);
   const scrollTo = (y: number) => page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const step = await page.evaluate(() => Math.round(innerHeight * 0.8));
   for (let y = step; y < height + step; y += step) {
     await scrollTo(y);
-    await page.waitForTimeout(60);
+    await twoFrames(page);
   }
   // Islands hydrate when idle or as they near the viewport: every one has done so by now.
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
+  await twoFrames(page);
   await scrollTo(0);
-  await page.waitForTimeout(200);
+  await twoFrames(page);
 }
 
 export async function shifts(page: Page): Promise<{ total: number; details: string[] }> {

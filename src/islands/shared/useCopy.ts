@@ -1,8 +1,9 @@
 /**
- * Copy feedback in an island: copies through `copyText` (src/lib/browser.ts, the one clipboard
- * path of the site, which src/scripts/copy.ts uses too) and says how it went in a status region.
+ * Copy feedback in an island: copies through `copyFeedback` (src/lib/clipboard.ts, the one
+ * clipboard path of the site, which the lessons' src/scripts/copy.ts uses too) and says how it went
+ * in a status region.
  */
-import { copyFeedback } from '../../lib/browser.ts';
+import { copyFeedback } from '../../lib/clipboard.ts';
 import { useStatus } from './useStatus.ts';
 
 export function useCopy(
