@@ -143,7 +143,10 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     expect(await page.getByRole('radio', { name: f.kind.options.request }).count()).toBe(0);
     // An email is signed: the name is now asked for.
     await page.getByRole('button', { name: c.rewrite }).click();
-    expect(await page.getByRole('link', { name: f.yourName.error }).count()).toBe(1);
+    // The error summary's code comes with the first errors (src/islands/shared/ErrorSummary.tsx).
+    const missing = page.getByRole('link', { name: f.yourName.error });
+    await missing.waitFor();
+    expect(await missing.count()).toBe(1);
     await page.getByLabel(f.yourName.label).fill(answers.yourName!);
     await page.getByRole('button', { name: c.rewrite }).click();
     await expect.poll(() => page.getByLabel(c.subject, { exact: true }).inputValue(), soon).not.toBe('');

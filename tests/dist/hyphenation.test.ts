@@ -87,9 +87,16 @@ function islandProps(page: string): Array<Record<string, any>> {
       return Object.fromEntries(Object.entries(inner).map(([key, item]) => [key, revive(item)]));
     return inner;
   };
-  return attributes(html(page), 'astro-island', 'props').map((props) => {
-    const json = props.replaceAll('&shy;', SOFT_HYPHEN).replaceAll('&#173;', SOFT_HYPHEN);
-    return revive([0, JSON.parse(json)]) as Record<string, any>;
+  const decoded = (props: string) => props.replaceAll('&shy;', SOFT_HYPHEN).replaceAll('&#173;', SOFT_HYPHEN);
+  // An island hydrated with `client:visible-props` has its props in a file beside the page, named
+  // by its options (src/lib/island-props.ts); the others carry them in the page.
+  const elements = [...html(page).matchAll(/<astro-island\b[^>]*>/g)].map(([tag]) => tag);
+  return elements.map((tag) => {
+    const props = attributes(tag, 'astro-island', 'props')[0];
+    if (props !== undefined) return revive([0, JSON.parse(decoded(props))]) as Record<string, any>;
+    const opts = JSON.parse(attributes(tag, 'astro-island', 'opts')[0]!.replaceAll('&quot;', '"'));
+    const file = readFileSync(join(dist, opts.value.props), 'utf8');
+    return revive([0, JSON.parse(file)]) as Record<string, any>;
   });
 }
 const has = (value: unknown) => JSON.stringify(value).includes(SOFT_HYPHEN);
