@@ -1,32 +1,23 @@
 /**
  * The layout as a phone and a desktop reader meet it, in every locale, beyond what the sweep of
- * layout-shift.test.ts checks on each page type at 390 and 1350 px (no shift, no cut word, a
- * one-row header): a lesson's title near the top on a phone; the whole header in one row at
- * 1024 px too; at 390 and 1350 px, no word cut without a hyphen on the pages the sweep leaves out
- * (the language chooser, the 404 page, saved work) and on the builders and the worksheet with
- * their error summaries showing; nothing wider than a 320 px screen and no cut word there, on all
- * of those, menus open or closed. Pages with an island are looked at once it has run (its labels,
- * hints and buttons are its own strings, hyphenated by the page: src/lib/island-strings.ts).
+ * layout-shift.test.ts checks on every page at 390 and 1350 px (no shift, no cut word, a one-row
+ * header): a lesson's title near the top on a phone; the whole header in one row at 1024 px too;
+ * nothing wider than a 320 px screen and no word cut without a hyphen there, on every page, with
+ * the builders' and the worksheet's error summaries showing too, menus open or closed. Pages with
+ * an island are looked at once it has run.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hydrated, locales, useBrowser, watchedPage } from '../support/browser.ts';
 import { headerInOneRow } from '../support/header.ts';
-import { brokenWords, loaded, pageTypes } from '../support/layout.ts';
+import { brokenWords, loaded, otherPages, pageTypes, showErrors } from '../support/layout.ts';
 import { ui } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 
 const browser = useBrowser();
 
 const phone = { width: 390, height: 844 };
-const desktop = { width: 1350, height: 900 };
 
-/** The pages outside the sweep's page types: the language chooser, the 404 page, saved work. */
-const otherPages = (locale: Locale) => [
-  { type: 'language chooser', path: '/' },
-  { type: 'not found', path: `/${locale}/no-such-page/` },
-  { type: 'saved work', path: `/${locale}/saved/` },
-];
 const allPages = (locale: Locale) => [...otherPages(locale), ...pageTypes(locale)];
 
 /**
@@ -48,22 +39,6 @@ async function open(page: Page, locale: Locale, path: string) {
   await ready?.waitFor();
 }
 
-/** The name of the button that, pressed with nothing answered, shows a page's error summary. */
-function errorsButton(locale: Locale, path: string): string | undefined {
-  const t = ui(locale);
-  if (path.includes('/tools/worksheet/')) return t.worksheet.actions.next;
-  return path.includes('/tools/') ? t.builders.common.write : undefined;
-}
-
-/** On a builder or the worksheet: asks to go on with nothing answered, so the error summary shows. */
-async function showErrors(page: Page, locale: Locale, path: string): Promise<boolean> {
-  const name = errorsButton(locale, path);
-  if (!name) return false;
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.getByRole('alert').waitFor();
-  return true;
-}
-
 describe.each(locales)('layout in %s', (locale) => {
   it('puts a lesson’s title in the top 200 px of a phone', async () => {
     const { page } = await watchedPage(browser(), { viewport: phone });
@@ -79,28 +54,6 @@ describe.each(locales)('layout in %s', (locale) => {
       await headerInOneRow(page, locale, path);
     }
   });
-
-  it.each([
-    ['390', phone],
-    ['1350', desktop],
-  ])(
-    'cuts no word without a hyphen at %s px on the pages outside the sweep, and with error summaries showing',
-    async (_, viewport) => {
-      const { page } = await watchedPage(browser(), { viewport });
-      const found: string[] = [];
-      // The sweep has looked at the page types as they load; here, what only these pages show.
-      for (const { type, path } of otherPages(locale)) {
-        await open(page, locale, path);
-        for (const word of await brokenWords(page)) found.push(`${type}: ${word}`);
-      }
-      for (const { type, path } of pageTypes(locale).filter(({ path }) => errorsButton(locale, path))) {
-        await open(page, locale, path);
-        await showErrors(page, locale, path);
-        for (const word of await brokenWords(page)) found.push(`${type} with errors: ${word}`);
-      }
-      expect(found).toEqual([]);
-    },
-  );
 
   it('fits a 320 px screen on every page, menu open or closed, without sideways scrolling or cut words', async () => {
     const { page } = await watchedPage(browser(), { viewport: { width: 320, height: 640 } });

@@ -4,6 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { searchWords } from '../fixtures/search.ts';
+import { ui } from '../../src/i18n/index.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 
 /** One page of each type (the lesson's quiz is scrolled to by `settle`). */
 export function pageTypes(locale: keyof typeof searchWords): Array<{ type: string; path: string }> {
@@ -18,6 +20,34 @@ export function pageTypes(locale: keyof typeof searchWords): Array<{ type: strin
     { type: 'search', path: `/${locale}/search/?q=${encodeURIComponent(searchWords[locale])}` },
     { type: 'glossary', path: `/${locale}/glossary/` },
   ];
+}
+
+/** The pages outside the locale's page types: the language chooser, the 404 page, saved work. */
+export function otherPages(locale: Locale): Array<{ type: string; path: string }> {
+  return [
+    { type: 'language chooser', path: '/' },
+    { type: 'not found', path: `/${locale}/no-such-page/` },
+    { type: 'saved work', path: `/${locale}/saved/` },
+  ];
+}
+
+/** The name of the button that, pressed with nothing answered, shows a page's error summary. */
+export function errorsButton(locale: Locale, path: string): string | undefined {
+  const t = ui(locale);
+  if (path.includes('/tools/worksheet/')) return t.worksheet.actions.next;
+  return path.includes('/tools/') ? t.builders.common.write : undefined;
+}
+
+/**
+ * On a builder or the worksheet: asks to go on with nothing answered and waits for the error
+ * summary. Returns whether the page has one.
+ */
+export async function showErrors(page: Page, locale: Locale, path: string): Promise<boolean> {
+  const name = errorsButton(locale, path);
+  if (!name) return false;
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByRole('alert').waitFor();
+  return true;
 }
 
 /**
