@@ -14,6 +14,7 @@ import { headers } from './src/integrations/headers.ts';
 import { chunks } from './src/integrations/chunks.ts';
 import { hyphenateMdx } from './src/lib/hyphenate-mdx.ts';
 import { themeInitCode } from './src/scripts/theme-init.mjs';
+import { notFoundInitCode } from './src/scripts/not-found-init.mjs';
 
 // The four locales; src/i18n/locales.ts holds the same list for the pages and is checked against
 // this one by a unit test, since the config is loaded before TypeScript modules can be shared.
@@ -70,10 +71,13 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind compiles its search engine from WebAssembly; nothing else needs an exception.
-      // Astro hashes its bundled scripts itself; the inline theme script's hash is added here.
+      // Astro hashes its bundled scripts itself; the hashes of the two inline scripts (the theme,
+      // and the 404 page's language) are added here.
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [`sha256-${createHash('sha256').update(themeInitCode).digest('base64')}`],
+        hashes: [themeInitCode, notFoundInitCode].map(
+          (code) => `sha256-${createHash('sha256').update(code).digest('base64')}`,
+        ),
       },
     },
   },
