@@ -75,9 +75,10 @@ export default defineConfig({
       // and the 404 page's language) are added here.
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [themeInitCode, notFoundInitCode].map(
-          (code) => `sha256-${createHash('sha256').update(code).digest('base64')}`,
-        ),
+        hashes: [
+          `sha256-${createHash('sha256').update(themeInitCode).digest('base64')}`,
+          `sha256-${createHash('sha256').update(notFoundInitCode).digest('base64')}`,
+        ],
       },
     },
   },
