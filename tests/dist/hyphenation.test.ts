@@ -94,7 +94,7 @@ function islandProps(page: string): Array<Record<string, any>> {
   return elements.map((tag) => {
     const props = attributes(tag, 'astro-island', 'props')[0];
     if (props !== undefined) return revive([0, JSON.parse(decoded(props))]) as Record<string, any>;
-    const opts = JSON.parse(attributes(tag, 'astro-island', 'opts')[0]!.replaceAll('&quot;', '"'));
+    const opts = JSON.parse(attributes(tag, 'astro-island', 'opts')[0]!);
     const file = readFileSync(join(dist, opts.value.props), 'utf8');
     return revive([0, JSON.parse(file)]) as Record<string, any>;
   });
