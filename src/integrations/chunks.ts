@@ -75,6 +75,9 @@ export const groups: ReadonlyArray<{ name: string; priority: number; modules: re
       'islands/builders/drafts.ts',
       'islands/shared/ConfirmClear.tsx',
       'lib/graphemes.ts',
+      // Dates as every island writes them (British English for en): small, and without it here
+      // the islands that show a date would fetch the worksheet's record chunk for it.
+      'lib/days.ts',
     ],
   },
   // Copying and downloading: the quiz's replies, and what islands load on demand.

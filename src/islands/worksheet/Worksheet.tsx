@@ -8,6 +8,7 @@
  * worksheet appears once it has been read (`data-ready`), and until then, or without JavaScript,
  * the page's static checklist stands in for it.
  */
+import { dateLocale } from '../../lib/days.ts';
 import { lazy, useState, type SubmitEvent } from 'react';
 import { format } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -95,7 +96,8 @@ function Ready({ locale, t, notice, state, store }: ReadyProps) {
   };
 
   const problem = state.problem && (state.problem === 'full' ? t.saving.full : t.saving.unavailable);
-  const time = state.savedAt && new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(state.savedAt);
+  const time =
+    state.savedAt && new Intl.DateTimeFormat(dateLocale(locale), { timeStyle: 'short' }).format(state.savedAt);
   const gone = state.deletedElsewhere[0];
 
   const title = (
