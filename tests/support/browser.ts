@@ -89,7 +89,14 @@ export async function watchProblems(target: BrowserContext, problems: string[]):
 export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
   // Service workers are blocked unless a test asks for them (the offline tests do, through
   // support/deploy.ts): registering one would precache a whole locale in every fresh context.
-  const created = await context(browser, { baseURL: baseUrl, serviceWorkers: 'block', ...options });
+  // The reader asks for reduced motion: the site's one animation is its smooth scrolling, and a
+  // step that scrolled (a link to a section, an error summary's focus) waited for it to end.
+  const created = await context(browser, {
+    baseURL: baseUrl,
+    serviceWorkers: 'block',
+    reducedMotion: 'reduce',
+    ...options,
+  });
   const problems: string[] = [];
   const external: string[] = [];
   // Watched, not routed: routing every request would switch the context's cache off, and a sweep
@@ -110,11 +117,14 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
  * browser.
  */
 export async function hydrated(page: Page, { timeout = 10_000, scroll = true } = {}): Promise<void> {
-  if (scroll) await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  // Instantly: the site scrolls smoothly (unless the reader asks for less motion), and a smooth
+  // scroll over a long lesson held the next step for one to three seconds on every page.
+  const scrollTo = (top: number) => page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), top);
+  if (scroll) await scrollTo(await page.evaluate(() => document.documentElement.scrollHeight));
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
     timeout,
   });
-  if (scroll) await page.evaluate(() => window.scrollTo(0, 0));
+  if (scroll) await scrollTo(0);
 }
 
 /** Context options for a test that copies: the page may write to the clipboard and read it back. */
