@@ -12,6 +12,7 @@ import { dictionaries } from '../../src/i18n/index.ts';
 import { awkwardText } from '../fixtures/builders.ts';
 import { islandBudgetBytes, scriptWeight } from '../support/budgets.ts';
 import { blockStorage, seedStorage, setAside } from '../support/saved.ts';
+import { networkQuiet } from '../support/network.ts';
 
 const browser = useBrowser();
 
@@ -80,15 +81,15 @@ describe('builders in any language', () => {
       if (request.resourceType() === 'script') fetched.push(new URL(request.url()).pathname);
     });
     await openBuilder(page, '/en/tools/intro-reply/');
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     const atFirstPaint = fetched.length;
     await page.getByLabel(f.introducer.label).fill('James');
     await page.getByLabel(f.contact.label).fill('Helen Marsh');
     await page.getByRole('radio', { name: f.decision.options['accept-now'] }).check();
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     expect(fetched.slice(atFirstPaint), 'answering fetches nothing').toEqual([]);
     await page.getByRole('button', { name: t.common.write }).hover();
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     expect(fetched.length, 'pointing at “Write” fetches the writer and the checks').toBeGreaterThan(atFirstPaint);
     await page.getByRole('button', { name: t.common.write }).click();
     expect(await page.getByLabel(t['intro-reply'].body, { exact: true }).inputValue()).toContain('James');

@@ -29,6 +29,7 @@ import {
 import { islandBudgetBytes, scriptWeight } from '../support/budgets.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { filled } from '../support/strings.ts';
+import { networkQuiet } from '../support/network.ts';
 import {
   listItems,
   listToggle,
@@ -318,7 +319,7 @@ describe.each(locales)('the worksheet in %s', (locale) => {
     const retried = page.waitForRequest(/\/_astro\/Worksheet\.[\w-]+\.js\?astro-retry=/);
     await page.goto(path(locale));
     await retried;
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     expect(await checklistOf(page, locale).isVisible()).toBe(true);
     expect(await stepList(page, locale).count()).toBe(0);
     await expectNoAxe(page, 'the checklist, without the worksheet’s script');

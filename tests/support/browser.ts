@@ -13,6 +13,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { trackRequests } from './network.ts';
 
 export const baseUrl = inject('baseUrl');
 export { locales } from '../../src/i18n/locales.ts';
@@ -78,6 +79,7 @@ export async function watchProblems(target: BrowserContext, problems: string[]):
     });
   });
   const watch = (page: Page) => {
+    trackRequests(page);
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
     });

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { networkQuiet, trackRequests } from './network.ts';
 
 /**
  * The JavaScript a page with an island may load, React included (gzip): 80 KB, the target of the
@@ -23,6 +24,7 @@ export interface LoadedScript {
  */
 export function scriptWeight(page: Page): () => Promise<{ bytes: number; files: LoadedScript[]; list: string }> {
   const files: Array<Promise<LoadedScript>> = [];
+  trackRequests(page);
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     // A redirect has no body; the script it leads to comes as a response of its own.
@@ -38,7 +40,7 @@ export function scriptWeight(page: Page): () => Promise<{ bytes: number; files: 
     );
   });
   return async () => {
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'),
     );

@@ -3,6 +3,7 @@
  * makes while it loads and is scrolled, and words that a line break cut without a hyphen.
  */
 import type { Page } from 'playwright-core';
+import { networkQuiet } from './network.ts';
 import { searchWords } from '../fixtures/search.ts';
 import { ui } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
@@ -102,8 +103,8 @@ export async function loaded(page: Page): Promise<void> {
 /**
  * Waits until the page is quiet, as a reader would before scrolling: loaded (above), then
  * scrolled to the end a screen at a time and back; islands hydrate on the way. Each step waits for
- * the frames the scroll draws, not a fixed time; at the end, for every island, for the network to
- * be idle (late chunks, images) and for two more frames, so a late shift is recorded too.
+ * the frames the scroll draws, not a fixed time; at the end, for every island and for no request
+ * to be in flight over two frames (late chunks, images), so a late shift is recorded too.
  */
 export async function settle(page: Page): Promise<void> {
   await loaded(page);
@@ -116,8 +117,7 @@ export async function settle(page: Page): Promise<void> {
   }
   // Islands hydrate when idle or as they near the viewport: every one has done so by now.
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
-  await page.waitForLoadState('networkidle');
-  await twoFrames(page);
+  await networkQuiet(page);
   await scrollTo(0);
   await twoFrames(page);
 }
