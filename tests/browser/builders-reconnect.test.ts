@@ -6,7 +6,7 @@
  * is in builders.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { clipboard, isFocused, locales, readClipboard, useBrowser, watchedPage } from '../support/browser.ts';
+import { clipboard, isFocused, locales, readClipboard, typeText, useBrowser, watchedPage } from '../support/browser.ts';
 import { expectNoAxe } from '../support/axe.ts';
 import { announced, failing, openBuilder, soon, typeAndTab } from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
@@ -82,7 +82,7 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     const { text: pushy, flagged } = pressureSentences[locale];
     await body.focus();
     await page.keyboard.press('Control+End');
-    await page.keyboard.type(`\n\n${pushy}`);
+    await typeText(page, `\n\n${pushy}`);
     // The German sentence says "du", so in this "Sie" email the address check flags it too.
     const slips = locale === 'de' ? addressSlips(pushy, 'formal', germanAddress.address, []) : [];
     await expect.poll(() => failing(page), soon).toBe(slips.length ? 3 : 2);

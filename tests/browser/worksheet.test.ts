@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { clipboard, isFocused, locales, readClipboard, useBrowser, watchedPage } from '../support/browser.ts';
+import { clipboard, isFocused, locales, readClipboard, typeText, useBrowser, watchedPage } from '../support/browser.ts';
 import { axeViolations, expectNoAxe } from '../support/axe.ts';
 import { downloaded } from '../support/files.ts';
 import { seedStorage, storedEntries, storedRecords } from '../support/saved.ts';
@@ -76,7 +76,7 @@ async function type(page: Page, text: string, date = false) {
   if (date) {
     const [y, m, d] = text.split('-');
     await page.keyboard.type(`${m}${d}${y}`);
-  } else await page.keyboard.type(text);
+  } else await typeText(page, text);
 }
 
 /** Answers every question of a worksheet with the keyboard alone, starting on step 1. */

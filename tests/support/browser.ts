@@ -134,4 +134,17 @@ export const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 export const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** Whether the element is the one with focus. */
+/**
+ * Types into the focused field as a keyboard user would, at test speed: the first word key by key
+ * (so the field takes real key presses), the rest as one text input, as a keyboard's word
+ * suggestion or dictation puts it in. A key press costs 12 ms or more, and the flows type some
+ * hundreds of characters a page; the field sees the same input events either way.
+ */
+export async function typeText(page: Page, text: string): Promise<void> {
+  const [first = ''] = /^\S*\s?/u.exec(text) ?? [];
+  const keys = [...first].slice(0, 12).join('');
+  await page.keyboard.type(keys);
+  if (text.length > keys.length) await page.keyboard.insertText(text.slice(keys.length));
+}
+
 export const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { dictionaries } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { escaped } from './strings.ts';
+import { typeText } from './browser.ts';
 import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
 /**
@@ -29,7 +30,7 @@ export async function openBuilder(page: Page, path: string) {
 
 /** Types into the focused field, then moves on with Tab, as a keyboard user does. */
 export async function typeAndTab(page: Page, text: string) {
-  await page.keyboard.type(text);
+  await typeText(page, text);
   await page.keyboard.press('Tab');
 }
 
