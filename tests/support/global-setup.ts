@@ -5,7 +5,7 @@
  */
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumArgs, ensureChromium } from './chromium.mjs';
+import { chromiumArgs, ensureChromium, launchServerLean } from './chromium.mjs';
 import { serveDist } from './server.mjs';
 
 declare module 'vitest' {
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
     // Only this machine may connect, on a port chosen free. The browser resolves no host name but
     // 127.0.0.1's, so nothing a page asks of another origin leaves the machine (support/browser.ts
     // records each such request; it used to route every request, which also turns the cache off).
-    chromium.launchServer({
+    launchServerLean(chromium, {
       executablePath: chromePath,
       args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
       host: '127.0.0.1',
