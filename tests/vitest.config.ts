@@ -19,8 +19,10 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Two cores: one Chromium per worker, two workers at most.
+          // Two cores: two files at a time, sharing the run's one Chromium (four took longer).
           maxWorkers: 2,
+          // What a page does after an input can take more than a second on a busy machine.
+          expect: { poll: { timeout: 5000 } },
         },
       },
     ],
