@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { clipboard, isFocused, locales, readClipboard, typeText, useBrowser, watchedPage } from '../support/browser.ts';
 import { expectNoAxe } from '../support/axe.ts';
-import { announced, failing, openBuilder, soon, typeAndTab } from '../support/builders.ts';
+import { announced, failing, openBuilder, typeAndTab } from '../support/builders.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 import { readReconnect } from '../../src/islands/builders/reconnect/reconnect.ts';
@@ -55,7 +55,7 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
 
     // The draft is written, focus moves to it, and the default draft passes every check.
     const draftHeading = page.getByRole('heading', { name: t.common.draft, exact: true });
-    await expect.poll(() => isFocused(draftHeading), soon).toBe(true);
+    await expect.poll(() => isFocused(draftHeading)).toBe(true);
     expect(await page.getByRole('radio', { name: f.relationship.options.manager }).isChecked()).toBe(
       answers.relationship === 'manager',
     );
@@ -64,19 +64,19 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     expect(await body.inputValue()).toContain(answers.news);
     expect(await failing(page)).toBe(0);
     // Nine checks; German adds its address check (Sie throughout, here).
-    await expect.poll(() => announced(page), soon).toMatch(locale === 'de' ? /10/ : /9/);
+    await expect.poll(() => announced(page)).toMatch(locale === 'de' ? /10/ : /9/);
     await expectNoAxe(page, 'draft written');
 
     // Remove the out: its check turns, and the change is announced once typing pauses.
     const letter = reconnectData[locale].compose(readReconnect(answers));
     const out = letter.paragraphs.flat().find((part) => part.move === 'out')!.text;
     await body.fill((await body.inputValue()).replace(`${out}\n\n`, ''));
-    await expect.poll(() => failing(page), soon).toBe(1);
+    await expect.poll(() => failing(page)).toBe(1);
     const checks = page.getByRole('region', { name: t.common.checks });
     expect(
       await checks.getByRole('listitem').filter({ hasText: t.reconnect.checks.out.label }).textContent(),
     ).toContain(t.common.fail);
-    await expect.poll(() => announced(page), soon).toContain(t.reconnect.checks.out.label);
+    await expect.poll(() => announced(page)).toContain(t.reconnect.checks.out.label);
 
     // A pushy sentence is flagged, and its words are marked in the preview.
     const { text: pushy, flagged } = pressureSentences[locale];
@@ -85,7 +85,7 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     await typeText(page, `\n\n${pushy}`);
     // The German sentence says "du", so in this "Sie" email the address check flags it too.
     const slips = locale === 'de' ? addressSlips(pushy, 'formal', germanAddress.address, []) : [];
-    await expect.poll(() => failing(page), soon).toBe(slips.length ? 3 : 2);
+    await expect.poll(() => failing(page)).toBe(slips.length ? 3 : 2);
     const marked = [...flagged.map((text) => ({ text, start: pushy.indexOf(text) })), ...slips]
       .sort((a, b) => a.start - b.start)
       .map((m) => m.text);
@@ -102,14 +102,14 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
       .poll(async () => {
         const status = page.getByRole('region', { name: t.common.send }).getByRole('status');
         return withoutSoftHyphens((await status.textContent()) ?? '');
-      }, soon)
+      })
       .toBe(t.common.copied);
     expect(await readClipboard(page)).toBe(shownBody);
     await page.getByRole('button', { name: t.reconnect.copySubject, exact: true }).click();
-    await expect.poll(() => readClipboard(page), soon).toBe(shownSubject);
+    await expect.poll(() => readClipboard(page)).toBe(shownSubject);
     await page.getByRole('button', { name: t.reconnect.copyBoth, exact: true }).click();
     await expect
-      .poll(() => readClipboard(page), soon)
+      .poll(() => readClipboard(page))
       .toBe(`${reconnectData[locale].subjectLabel}: ${shownSubject}\n\n${shownBody}`);
     expect(await readClipboard(page)).not.toContain(SOFT_HYPHEN);
 
@@ -144,7 +144,7 @@ describe.each(locales)('reconnection email builder in %s', (locale) => {
     const summary = page.getByRole('alert');
     // GOV.UK's way: the box around the alert takes focus, the alert itself is announced.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.querySelector('[role="alert"]') !== null), soon)
+      .poll(() => page.evaluate(() => document.activeElement?.querySelector('[role="alert"]') !== null))
       .toBe(true);
     expect(withoutSoftHyphens((await summary.getByRole('heading').textContent()) ?? '')).toBe(t.common.errorTitle);
     const links = summary.getByRole('link');

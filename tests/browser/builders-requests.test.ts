@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clipboard, isFocused, locales, readClipboard, useBrowser, watchedPage } from '../support/browser.ts';
 import { expectNoAxe } from '../support/axe.ts';
-import { announced, failing, openBuilder, soon, typeAndTab } from '../support/builders.ts';
+import { announced, failing, openBuilder, typeAndTab } from '../support/builders.ts';
 import { plural } from '../../src/i18n/format.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { SOFT_HYPHEN, withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
@@ -65,7 +65,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(answers.yourName!);
     await page.keyboard.press('Enter');
-    await expect.poll(() => isFocused(page.getByRole('heading', { name: c.draft, exact: true })), soon).toBe(true);
+    await expect.poll(() => isFocused(page.getByRole('heading', { name: c.draft, exact: true }))).toBe(true);
 
     const draft = page.getByLabel(body, { exact: true });
     const text = await draft.inputValue();
@@ -86,15 +86,15 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     const long = await draft.inputValue();
     const count = graphemes(long, locale);
     expect(count).toBeGreaterThan(200);
-    await expect.poll(() => counterText(page, body), soon).toBe(countedText(locale, c.over, count - 200));
-    await expect.poll(() => announced(page), soon).toContain(new Intl.NumberFormat(locale).format(count - 200));
+    await expect.poll(() => counterText(page, body)).toBe(countedText(locale, c.over, count - 200));
+    await expect.poll(() => announced(page)).toContain(new Intl.NumberFormat(locale).format(count - 200));
     expect(await draft.inputValue()).toBe(long);
     const checks = page.getByRole('region', { name: c.checks });
     expect(
       await checks.getByRole('listitem').filter({ hasText: t['contact-request'].checks.length.label }).textContent(),
     ).toContain(c.fail);
     await page.getByRole('button', { name: t['contact-request'].copyBody }).click();
-    await expect.poll(() => readClipboard(page), soon).toBe(long);
+    await expect.poll(() => readClipboard(page)).toBe(long);
 
     // The second variant: a first personal message, with no character limit.
     await page.getByRole('radio', { name: f.kind.options.message }).check();
@@ -102,7 +102,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     const message = render(
       contactRequestData[locale].compose(readContactRequest({ ...answers, platform: 'linkedin', kind: 'message' })),
     ).body;
-    await expect.poll(() => draft.inputValue(), soon).toBe(message);
+    await expect.poll(() => draft.inputValue()).toBe(message);
     expect(await counterText(page, body)).toBeNull();
     expect(await failing(page)).toBe(0);
     await expectNoAxe(page, 'personal message');
@@ -114,7 +114,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
       const item = checks
         .getByRole('listitem')
         .filter({ hasText: germanAddress.checkStrings['register-formal'].label });
-      await expect.poll(() => item.textContent(), soon).toContain(c.fail);
+      await expect.poll(() => item.textContent()).toContain(c.fail);
       expect(await item.textContent()).toContain(fill(c.flagged, { list: fill(c.quote, { text: 'dir' }) }));
       expect(await draft.inputValue()).toBe(slip);
     }
@@ -132,12 +132,10 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     await page.getByRole('button', { name: c.write }).click();
     const draft = page.getByLabel(body, { exact: true });
     const left = 300 - graphemes(await draft.inputValue(), locale);
-    await expect.poll(() => counterText(page, body), soon).toBe(countedText(locale, c.left, left));
+    await expect.poll(() => counterText(page, body)).toBe(countedText(locale, c.left, left));
 
     await page.getByLabel(f.platform.label).selectOption('other');
-    await expect
-      .poll(() => counterText(page, body), soon)
-      .toBe(countedText(locale, c.leftRecommended, left, { limit: 300 }));
+    await expect.poll(() => counterText(page, body)).toBe(countedText(locale, c.leftRecommended, left, { limit: 300 }));
 
     await page.getByLabel(f.platform.label).selectOption('email');
     expect(await page.getByRole('radio', { name: f.kind.options.request }).count()).toBe(0);
@@ -149,7 +147,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     expect(await missing.count()).toBe(1);
     await page.getByLabel(f.yourName.label).fill(answers.yourName!);
     await page.getByRole('button', { name: c.rewrite }).click();
-    await expect.poll(() => page.getByLabel(c.subject, { exact: true }).inputValue(), soon).not.toBe('');
+    await expect.poll(() => page.getByLabel(c.subject, { exact: true }).inputValue()).not.toBe('');
     expect(await counterText(page, body)).toBeNull();
     const mailto = page.getByRole('link', { name: t['contact-request'].mailto });
     expect(await mailto.count()).toBe(1);
@@ -182,7 +180,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     expect(await picker.locator('option').count()).toBe(1);
     // Deleting a draft is undone with the same control as every other deletion.
     const undo = page.getByRole('button', { name: t.common.undo });
-    await expect.poll(() => undo.evaluate((el) => el === document.activeElement), soon).toBe(true);
+    await expect.poll(() => undo.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await picker.locator('option').count()).toBe(2);
     expect(await name().inputValue()).toBe('Tom');
@@ -191,7 +189,7 @@ describe.each(locales)('contact request composer in %s', (locale) => {
     await page.getByRole('button', { name: t.common.clearAll }).click();
     const question = plural(locale, t.common.clearConfirmUndo, 1);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent?.replaceAll('\u00AD', '')), soon)
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.replaceAll('\u00AD', '')))
       .toBe(question);
     expect(await page.getByRole('group', { name: question }).isVisible()).toBe(true);
     await expectNoAxe(page, 'confirm clearing');
@@ -240,7 +238,7 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
     expect(await isFocused(page.getByLabel(f.name.label))).toBe(true);
     await page.keyboard.type(answers.name!);
     await page.keyboard.press('Enter');
-    await expect.poll(() => isFocused(page.getByRole('heading', { name: c.draft, exact: true })), soon).toBe(true);
+    await expect.poll(() => isFocused(page.getByRole('heading', { name: c.draft, exact: true }))).toBe(true);
     expect(await failing(page)).toBe(0);
     // Five checks for a decline; German adds its address check (du or Sie throughout).
     expect(await page.getByRole('region', { name: c.checks }).getByRole('listitem').count()).toBe(
@@ -257,13 +255,13 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
       .find((p) => p.move === 'posted')!.text;
     const draft = page.getByLabel(body, { exact: true });
     await draft.fill((await draft.inputValue()).replace(`${posted}\n\n`, ''));
-    await expect.poll(() => failing(page), soon).toBe(1);
+    await expect.poll(() => failing(page)).toBe(1);
     const checks = page.getByRole('region', { name: c.checks });
     expect(
       await checks.getByRole('listitem').filter({ hasText: t['intro-reply'].checks.posted.label }).textContent(),
     ).toContain(c.fail);
     await page.getByRole('button', { name: t['intro-reply'].copyBody }).click();
-    await expect.poll(() => readClipboard(page), soon).toBe(await draft.inputValue());
+    await expect.poll(() => readClipboard(page)).toBe(await draft.inputValue());
 
     const edited = await draft.inputValue();
     await page.goto(`/${locale}/tools/intro-reply/`);
@@ -284,7 +282,7 @@ describe.each(locales)('introduction reply builder in %s', (locale) => {
       fi: 'maanantaina 11. tammikuuta',
       sv: 'måndagen den 11 januari',
     }[locale];
-    await expect.poll(() => page.getByLabel(body, { exact: true }).inputValue(), soon).toContain(day);
+    await expect.poll(() => page.getByLabel(body, { exact: true }).inputValue()).toContain(day);
     expect(problems).toEqual([]);
     expect(external).toEqual([]);
   });

@@ -86,7 +86,7 @@ const download = downloaded;
 /**
  * Chooses a file in the import field by keyboard: focus, then Space opens the chooser (Enter as
  * well in Chromium; the second key is tried when the first one's chooser does not come, which
- * happens now and then when two browsers share two cores).
+ * happens now and then on a busy machine).
  */
 async function choose(page: Page, locale: string, name: string, text: string) {
   const field = page.getByLabel(dictionaries[locale as 'en'].saved.island.import.label, { exact: true });

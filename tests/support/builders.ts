@@ -9,12 +9,6 @@ import { escaped } from './strings.ts';
 import { typeText } from './browser.ts';
 import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 
-/**
- * How long to wait for what the page does after an input: announcements wait 500 ms for typing to
- * pause, and two browsers share two cores while the tests run, so a second is not always enough.
- */
-export const soon = { timeout: 5000 };
-
 /** The locale of the page, from its address (`/de/tools/reconnect/` is German). */
 const localeOf = (page: Page) => new URL(page.url()).pathname.split('/')[1] as Locale;
 const builderStrings = (page: Page) => dictionaries[localeOf(page)].builders.common;
