@@ -14,6 +14,7 @@ import {
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { trackRequests } from './network.ts';
+import { ensureChromium, launchTestBrowser } from './chromium.mjs';
 
 export const baseUrl = inject('baseUrl');
 export { locales } from '../../src/i18n/locales.ts';
@@ -45,6 +46,11 @@ export function useBrowser(): () => Browser {
   beforeAll(async () => {
     browser = await chromium.connect(inject('browserEndpoint'));
   });
+  afterAll(async () => {
+    const own = await clipboardBrowser;
+    clipboardBrowser = undefined;
+    await own?.close();
+  });
   afterEach(async () => {
     const contexts = [...opened];
     opened.clear();
@@ -60,9 +66,26 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** A new context, closed when the test ends. */
+/**
+ * The file's own browser, for contexts that may read the clipboard: Chromium has one clipboard per
+ * browser, and two files that copy at once in the run's shared browser read each other's text.
+ * Started on first use and stopped after the file's tests (a launch costs about half a second).
+ */
+let clipboardBrowser: Promise<{ browser: Browser; close: () => Promise<void> }> | undefined;
+
+async function ownBrowser(): Promise<Browser> {
+  clipboardBrowser ??= (async () => {
+    const server = await launchTestBrowser(chromium, ensureChromium());
+    const browser = await chromium.connect(server.wsEndpoint());
+    return { browser, close: () => browser.close().then(() => server.close()) };
+  })();
+  return (await clipboardBrowser).browser;
+}
+
+/** A new context, closed when the test ends; one that may read the clipboard in the file's own browser. */
 export async function context(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const created = await browser.newContext(options);
+  const readsClipboard = options.permissions?.includes('clipboard-read');
+  const created = await (readsClipboard ? await ownBrowser() : browser).newContext(options);
   opened.add(created);
   created.once('close', () => opened.delete(created));
   return created;

@@ -99,6 +99,20 @@ export async function launchServerLean(chromium, options) {
   });
 }
 
+/**
+ * The browser of a test run (support/global-setup.ts starts it): `launchServerLean` with only this
+ * machine allowed to connect, on a port chosen free. It resolves no host name but 127.0.0.1's, so
+ * nothing a page asks of another origin leaves the machine (support/browser.ts records each such
+ * request; it used to route every request, which also turns the cache off).
+ */
+export function launchTestBrowser(chromium, executablePath) {
+  return launchServerLean(chromium, {
+    executablePath,
+    args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    host: '127.0.0.1',
+  });
+}
+
 // `node tests/support/chromium.mjs` prints the path, installing Chromium first if needed.
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(chromiumOrExit());

@@ -5,7 +5,7 @@
  */
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumArgs, ensureChromium, launchServerLean } from './chromium.mjs';
+import { ensureChromium, launchTestBrowser } from './chromium.mjs';
 import { serveDist } from './server.mjs';
 
 declare module 'vitest' {
@@ -18,17 +18,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const chromePath = ensureChromium();
-  const [browser, site] = await Promise.all([
-    // Only this machine may connect, on a port chosen free. The browser resolves no host name but
-    // 127.0.0.1's, so nothing a page asks of another origin leaves the machine (support/browser.ts
-    // records each such request; it used to route every request, which also turns the cache off).
-    launchServerLean(chromium, {
-      executablePath: chromePath,
-      args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-      host: '127.0.0.1',
-    }),
-    serveDist(),
-  ]);
+  const [browser, site] = await Promise.all([launchTestBrowser(chromium, chromePath), serveDist()]);
   project.provide('baseUrl', site.url);
   project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
