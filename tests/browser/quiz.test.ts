@@ -421,7 +421,8 @@ describe.each(locales)('quizzes in %s', (locale) => {
       await page.keyboard.press('Enter');
       expect(await focusedText(page)).toBe(index === total - 1 ? t.finish : t.next);
       expect(await verdict(page, index === 0 ? t.notBest : t.best).isVisible()).toBe(true);
-      await expectNoAxe(page, `keyboard, question ${index + 1} answered`);
+      // A wrong answer's explanation, then a right one's: the later questions show the same parts.
+      if (index < 2) await expectNoAxe(page, `keyboard, question ${index + 1} answered`);
       await page.keyboard.press('Enter');
     }
     expect(await focusedText(page)).toBe(t.resultTitle);
