@@ -1,8 +1,9 @@
 /**
  * Opening pages the way the browser tests need them: the system Chromium, one for the whole run
- * (support/global-setup.ts starts it; each test file connects with `useBrowser`), every request
- * outside 127.0.0.1 recorded (the run's browser resolves no other host, so none gets out), and
- * console errors, page errors and CSP violations collected so a test can assert there were none.
+ * (support/global-setup.ts starts it; each test file connects with `useBrowser`; a file that reads
+ * the clipboard starts one more of its own, see `context`), every request outside 127.0.0.1
+ * recorded (the run's browser resolves no other host, so none gets out), and console errors, page
+ * errors and CSP violations collected so a test can assert there were none.
  */
 import {
   chromium,
