@@ -12,3 +12,7 @@ export function isDay(value: string): boolean {
 
 /** The locale dates are written in: the site's English is British ("4 March 2027"). */
 export const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
+/** When saved work last changed, as the lists of it show it: "1 Dec 2026, 16:24" in English. */
+export const changedAtFormat = (locale: string) =>
+  new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });

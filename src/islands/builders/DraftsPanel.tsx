@@ -3,7 +3,7 @@
  * deleting this one or all of them (the shared confirm-and-undo control), and the notices about
  * storage (full or blocked, data set aside, a draft deleted in another tab). Renders only.
  */
-import { dateLocale } from '../../lib/days.ts';
+import { changedAtFormat } from '../../lib/days.ts';
 import { useState } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
@@ -31,7 +31,7 @@ interface Props<Data> {
 export function DraftsPanel<Data>({ locale, spec, strings, notice, state, store, say, onOpen }: Props<Data>) {
   const c = strings.common;
   const [done, setDone] = useState<Done | null>(null);
-  const dates = new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
+  const dates = changedAtFormat(locale);
   const count = state.drafts.length;
   const gone = state.deletedElsewhere[0];
   const problem = state.problem && (state.problem === 'full' ? c.saveFull : c.storageUnavailable);

@@ -1,5 +1,5 @@
 /** What this browser holds, kind by kind, each record with its name and when it last changed. */
-import { dateLocale } from '../../lib/days.ts';
+import { changedAtFormat } from '../../lib/days.ts';
 import { format, plural } from '../../i18n/format.ts';
 import type { Item } from '../../lib/collection.ts';
 import type { DraftData } from '../builders/drafts.ts';
@@ -30,7 +30,7 @@ export const groupTitle = (kind: string, props: Pick<Props, 'kinds'>): string =>
 
 export function Holdings(props: Props) {
   const { locale, t, state } = props;
-  const when = new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = changedAtFormat(locale);
   const hrefOf = (kind: string, id: string) =>
     kind === 'quiz' ? props.quizzes.find((quiz) => quiz.id === id)?.href : props.kinds[kind]?.href;
   const groups = state.kinds.filter(({ snapshot }) => snapshot.items.length);

@@ -1,5 +1,5 @@
 /** What a chosen backup would change here: counts, then every record with what would happen to it. */
-import { dateLocale } from '../../lib/days.ts';
+import { changedAtFormat } from '../../lib/days.ts';
 import { format, plural } from '../../i18n/format.ts';
 import type { Change, Preview, SavedStore } from './backup.ts';
 import { groupTitle, nameOf } from './Holdings.tsx';
@@ -17,7 +17,7 @@ const changes: readonly Change[] = ['added', 'updated', 'kept', 'same'];
 export default function ImportPreview(props: Props) {
   const { locale, t, preview, onConfirm, onCancel } = props;
   const s = t.import;
-  const when = new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = changedAtFormat(locale);
   const count = (change: Change) => preview.records.filter((record) => record.change === change).length;
   const anything = count('added') + count('updated') > 0 || preview.aside.length > 0;
   return (
