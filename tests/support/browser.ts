@@ -15,6 +15,7 @@ import {
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { trackRequests } from './network.ts';
+import { scrollInstantly } from './layout.ts';
 import { ensureChromium, launchTestBrowser } from './chromium.mjs';
 
 export const baseUrl = inject('baseUrl');
@@ -143,21 +144,17 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
  * browser.
  */
 export async function hydrated(page: Page, { timeout = 10_000, scroll = true } = {}): Promise<void> {
-  // Instantly: the site scrolls smoothly (unless the reader asks for less motion), and a smooth
-  // scroll over a long lesson held the next step for one to three seconds on every page.
-  const scrollTo = (top: number) => page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), top);
-  if (scroll) await scrollTo(await page.evaluate(() => document.documentElement.scrollHeight));
+  if (scroll) await scrollInstantly(page, await page.evaluate(() => document.documentElement.scrollHeight));
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
     timeout,
   });
-  if (scroll) await scrollTo(0);
+  if (scroll) await scrollInstantly(page, 0);
 }
 
 /** Context options for a test that copies: the page may write to the clipboard and read it back. */
 export const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 export const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-/** Whether the element is the one with focus. */
 /**
  * Types into the focused field as a keyboard user would, at test speed: the first word key by key
  * (so the field takes real key presses), the rest as one text input, as a keyboard's word
@@ -171,4 +168,5 @@ export async function typeText(page: Page, text: string): Promise<void> {
   if (text.length > keys.length) await page.keyboard.insertText(text.slice(keys.length));
 }
 
+/** Whether the element is the one with focus. */
 export const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);

@@ -76,6 +76,13 @@ export function recordShifts(): void {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+/**
+ * Scrolls the page to `top` at once: the site scrolls smoothly (unless the reader asks for less
+ * motion), and a smooth scroll over a long lesson held the next step for one to three seconds.
+ */
+export const scrollInstantly = (page: Page, top: number) =>
+  page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), top);
+
 /** Waits for the next frame to be drawn, and the one after it: observers and effects have run. */
 export const twoFrames = (page: Page) =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
@@ -108,7 +115,7 @@ export async function loaded(page: Page): Promise<void> {
  */
 export async function settle(page: Page): Promise<void> {
   await loaded(page);
-  const scrollTo = (y: number) => page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+  const scrollTo = (top: number) => scrollInstantly(page, top);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const step = await page.evaluate(() => Math.round(innerHeight * 0.8));
   for (let y = step; y < height + step; y += step) {
