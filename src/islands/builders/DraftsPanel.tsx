@@ -31,8 +31,11 @@ interface Props<Data> {
 export function DraftsPanel<Data>({ locale, spec, strings, notice, state, store, say, onOpen }: Props<Data>) {
   const c = strings.common;
   const [done, setDone] = useState<Done | null>(null);
-  const dates = changedAtFormat(locale);
   const count = state.drafts.length;
+  // The picker dates the drafts to tell them apart, so a lone draft goes by its title. Then a first
+  // visit needs no Intl date format: the first one a page makes loads the locale's data, a task of
+  // 50 ms here and four times that on a slow phone, just as the builder appears.
+  const dates = count > 1 ? changedAtFormat(locale) : undefined;
   const gone = state.deletedElsewhere[0];
   const problem = state.problem && (state.problem === 'full' ? c.saveFull : c.storageUnavailable);
 
@@ -79,10 +82,9 @@ export function DraftsPanel<Data>({ locale, spec, strings, notice, state, store,
           }}
         >
           {state.drafts.map((d) => (
-            <option
-              key={d.id}
-              value={d.id}
-            >{`${spec.title(d.inputs).trim() || c.untitled} · ${dates.format(d.updated)}`}</option>
+            <option key={d.id} value={d.id}>
+              {[spec.title(d.inputs).trim() || c.untitled, dates?.format(d.updated)].filter(Boolean).join(' · ')}
+            </option>
           ))}
         </select>
       </div>
@@ -99,7 +101,7 @@ export function DraftsPanel<Data>({ locale, spec, strings, notice, state, store,
         </button>
         <ConfirmClear
           label={c.clearAll}
-          question={countedText(locale, c.clearConfirmUndo, count)}
+          question={() => countedText(locale, c.clearConfirmUndo, count)}
           yes={c.clearYes}
           no={c.clearNo}
           onConfirm={() => deleted(c.cleared, store.removeAll())}

@@ -107,7 +107,7 @@ export default function SavedWork(props: SavedPageProps) {
         <p>{t.clear.lead}</p>
         <ConfirmClear
           label={t.clear.button}
-          question={plural(locale, t.clear.question, items)}
+          question={() => plural(locale, t.clear.question, items)}
           yes={t.clear.yes}
           no={t.clear.no}
           disabled={!items}

@@ -9,8 +9,12 @@ import './shared.css';
 interface ConfirmProps {
   /** The button that starts it, e.g. "Delete all worksheets". */
   label: string;
-  /** The question, e.g. "Delete all 3 worksheets saved in this browser?" */
-  question: string;
+  /**
+   * The question, e.g. "Delete all 3 worksheets saved in this browser?": worded only once asked,
+   * since writing its number may be a page's first use of Intl.NumberFormat, whose locale data
+   * costs a slow phone a long task (see DraftsPanel.tsx).
+   */
+  question: () => string;
   yes: string;
   no: string;
   onConfirm: () => void;
@@ -41,7 +45,7 @@ export function ConfirmClear({ label, question, yes, no, onConfirm, disabled }: 
   return (
     <div className="confirm" role="group" aria-labelledby={id}>
       <p id={id} ref={asked} tabIndex={-1}>
-        {question}
+        {question()}
       </p>
       <div className="confirm__buttons">
         <button

@@ -117,7 +117,7 @@ export default function WorksheetList({ locale, t, state, store, focusLater, onO
         </button>
         <ConfirmClear
           label={t.list.clear}
-          question={plural(locale, t.list.confirm, state.sheets.length)}
+          question={() => plural(locale, t.list.confirm, state.sheets.length)}
           yes={t.list.confirmYes}
           no={t.list.cancel}
           onConfirm={clearAll}
