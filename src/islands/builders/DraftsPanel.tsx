@@ -3,7 +3,7 @@
  * deleting this one or all of them (the shared confirm-and-undo control), and the notices about
  * storage (full or blocked, data set aside, a draft deleted in another tab). Renders only.
  */
-import { changedAtFormat } from '../../lib/days.ts';
+import { changedAt } from '../../lib/days.ts';
 import { useState } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import { AsideNotice, type AsideStrings } from '../shared/AsideNotice.tsx';
@@ -32,10 +32,9 @@ export function DraftsPanel<Data>({ locale, spec, strings, notice, state, store,
   const c = strings.common;
   const [done, setDone] = useState<Done | null>(null);
   const count = state.drafts.length;
-  // The picker dates the drafts to tell them apart, so a lone draft goes by its title. Then a first
-  // visit needs no Intl date format: the first one a page makes loads the locale's data, a task of
-  // 50 ms here and four times that on a slow phone, just as the builder appears.
-  const dates = count > 1 ? changedAtFormat(locale) : undefined;
+  // The picker dates the drafts to tell them apart, so a lone draft goes by its title. A first visit
+  // then formats no date, which would be the page's first (see changedAt) just as the builder appears.
+  const dated = count > 1;
   const gone = state.deletedElsewhere[0];
   const problem = state.problem && (state.problem === 'full' ? c.saveFull : c.storageUnavailable);
 
@@ -81,11 +80,14 @@ export function DraftsPanel<Data>({ locale, spec, strings, notice, state, store,
             opened(c.opened);
           }}
         >
-          {state.drafts.map((d) => (
-            <option key={d.id} value={d.id}>
-              {[spec.title(d.inputs).trim() || c.untitled, dates?.format(d.updated)].filter(Boolean).join(' · ')}
-            </option>
-          ))}
+          {state.drafts.map((d) => {
+            const title = spec.title(d.inputs).trim() || c.untitled;
+            return (
+              <option key={d.id} value={d.id}>
+                {dated ? `${title} · ${changedAt(locale, d.updated)}` : title}
+              </option>
+            );
+          })}
         </select>
       </div>
       <div className="builder__row">

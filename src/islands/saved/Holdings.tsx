@@ -1,5 +1,5 @@
 /** What this browser holds, kind by kind, each record with its name and when it last changed. */
-import { changedAtFormat } from '../../lib/days.ts';
+import { changedAt } from '../../lib/days.ts';
 import { format, plural } from '../../i18n/format.ts';
 import type { Item } from '../../lib/collection.ts';
 import type { DraftData } from '../builders/drafts.ts';
@@ -30,7 +30,6 @@ export const groupTitle = (kind: string, props: Pick<Props, 'kinds'>): string =>
 
 export function Holdings(props: Props) {
   const { locale, t, state } = props;
-  const when = changedAtFormat(locale);
   const hrefOf = (kind: string, id: string) =>
     kind === 'quiz' ? props.quizzes.find((quiz) => quiz.id === id)?.href : props.kinds[kind]?.href;
   const groups = state.kinds.filter(({ snapshot }) => snapshot.items.length);
@@ -70,7 +69,7 @@ export function Holdings(props: Props) {
                     {kind === 'quiz' && <span className="saved-list__meta">{quizLine(item)}</span>}
                     <span className="saved-list__meta">
                       <time dateTime={item.changed}>
-                        {format(t.changed, { date: when.format(new Date(item.changed)) })}
+                        {format(t.changed, { date: changedAt(locale, new Date(item.changed)) })}
                       </time>
                     </span>
                   </li>
@@ -90,7 +89,9 @@ export function Holdings(props: Props) {
                 <span className="saved-list__name">{props.kinds[entry.kind]?.origin ?? t.from.unknown}</span>
                 <span className="saved-list__meta">{t.reasons[entry.reason]}</span>
                 <span className="saved-list__meta">
-                  <time dateTime={entry.found}>{format(t.found, { date: when.format(new Date(entry.found)) })}</time>
+                  <time dateTime={entry.found}>
+                    {format(t.found, { date: changedAt(locale, new Date(entry.found)) })}
+                  </time>
                 </span>
               </li>
             ))}

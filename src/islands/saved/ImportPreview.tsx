@@ -1,5 +1,5 @@
 /** What a chosen backup would change here: counts, then every record with what would happen to it. */
-import { changedAtFormat } from '../../lib/days.ts';
+import { changedAt } from '../../lib/days.ts';
 import { format, plural } from '../../i18n/format.ts';
 import type { Change, Preview, SavedStore } from './backup.ts';
 import { groupTitle, nameOf } from './Holdings.tsx';
@@ -17,7 +17,6 @@ const changes: readonly Change[] = ['added', 'updated', 'kept', 'same'];
 export default function ImportPreview(props: Props) {
   const { locale, t, preview, onConfirm, onCancel } = props;
   const s = t.import;
-  const when = changedAtFormat(locale);
   const count = (change: Change) => preview.records.filter((record) => record.change === change).length;
   const anything = count('added') + count('updated') > 0 || preview.aside.length > 0;
   return (
@@ -39,7 +38,9 @@ export default function ImportPreview(props: Props) {
             </span>
             <span className="saved-list__meta">
               {s.status[change]} ·{' '}
-              <time dateTime={item.changed}>{format(t.changed, { date: when.format(new Date(item.changed)) })}</time>
+              <time dateTime={item.changed}>
+                {format(t.changed, { date: changedAt(locale, new Date(item.changed)) })}
+              </time>
             </span>
           </li>
         ))}

@@ -4,7 +4,7 @@
  * Renders only: the changes are list.ts's, and undo the store's. Worksheet.tsx loads it when the
  * disclosure is first opened.
  */
-import { changedAtFormat } from '../../lib/days.ts';
+import { changedAt } from '../../lib/days.ts';
 import { useState } from 'react';
 import { format, plural } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -28,7 +28,7 @@ interface Props {
 export default function WorksheetList({ locale, t, state, store, focusLater, onOpen }: Props) {
   const [done, setDone] = useState<Done | null>(null);
   const nameOf = (item: Worksheet) => sheetName(item, t, locale);
-  const when = (stamp: string) => changedAtFormat(locale).format(new Date(stamp));
+  const when = (stamp: string) => changedAt(locale, new Date(stamp));
 
   const open = (id: string) => {
     openSheet(store, id);
