@@ -55,8 +55,7 @@
  *     Beside them: "1st answer", from focus to the first results for any prefix, against "typing",
  *     from focus to the last key (while the first is smaller, Pagefind's cold start is hidden behind
  *     the typing), and for burst the whole time from focus. The bytes are everything fetched from
- *     focus until the result list is complete, in the typed runs (the favicon, fetched after load anyway, left
- *     out), by file.
+ *     focus until the result list is complete, in the typed runs, by file.
  *
  * BENCH_ONLY=weight,offline,shifts,lighthouse,search (any of them) runs only those parts.
  *
@@ -392,8 +391,7 @@ async function searchRun(baseUrl, locale, delay) {
     const pending = [];
     let recording = true;
     context.on('response', (response) => {
-      // The favicon comes after the load event whatever the reader does: it is page weight, not search.
-      if (recording && !/\/favicon\.\w+$/.test(response.url())) pending.push(measure(response));
+      if (recording) pending.push(measure(response));
     });
     const field = page.locator('#search-header');
     await field.focus();

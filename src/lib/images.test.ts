@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faviconColour, icons, maskableScale, shareCard, shareCardSvg, wrapText } from './images.ts';
+import { faviconColour, icons, maskableScale, shareCard, shareCardSvg, svgDataUrl, wrapText } from './images.ts';
 
 describe('the icons', () => {
   it('include what installing needs: 192 and 512 px, and a maskable one', () => {
@@ -12,6 +12,13 @@ describe('the icons', () => {
     expect(() => faviconColour('<svg><rect fill="red"/></svg>')).toThrow(/hex fill/);
     // The diamond's corners lie 11/32 of the favicon's side from the centre; the safe circle's radius is 40 %.
     expect(maskableScale * (11 / 32)).toBeLessThanOrEqual(0.4);
+  });
+
+  it('put the favicon into a data: URL that reads back as the same drawing', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n  <rect fill="#0b5d4f"/></svg>\n';
+    const url = svgDataUrl(svg);
+    expect(url).toMatch(/^data:image\/svg\+xml,[^\s"#<>]+$/);
+    expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(svg.trim().replaceAll('"', "'"));
   });
 });
 

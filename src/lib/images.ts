@@ -25,6 +25,18 @@ export function faviconColour(svg: string): string {
 }
 
 /**
+ * An SVG as a `data:` URL, for the favicon: written into every page, it costs no request of its
+ * own (a first visit on a slow network otherwise fetches it while the page is still rendering).
+ * Only what a URL cannot carry as it is gets encoded; double quotes become single ones.
+ */
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml,${svg
+    .trim()
+    .replaceAll('"', "'")
+    .replace(/[\s%#<>]/g, encodeURIComponent)}`;
+}
+
+/**
  * How large the favicon is drawn on a maskable icon, as a share of its side. A launcher may cut a
  * maskable icon to a circle of 80 % of its side; the favicon's mark (a diamond whose corners lie
  * 11/32 of the favicon's side from its centre) stays inside that circle at any scale up to

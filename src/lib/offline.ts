@@ -29,7 +29,6 @@ export function precachePatterns(locale: Locale): string[] {
     `${locale}/**/*.props.json`,
     `${locale}/manifest.webmanifest`,
     '_astro/**/*.{js,css}',
-    'favicon.svg',
     'icons/*.png',
     'pagefind/pagefind.js',
     'pagefind/pagefind-entry.json',

@@ -83,7 +83,8 @@ describe('a deploy under /connector/', () => {
     await hydrated(page, { scroll: false, timeout: 30_000 });
     expect(await page.locator('astro-island').count()).toBeGreaterThan(0);
 
-    const manifestHref = (await page.locator('link[rel="manifest"]').getAttribute('href'))!;
+    // Linked once the page has loaded, with the service worker (src/scripts/offline.ts).
+    const manifestHref = (await page.locator('link[rel="manifest"]').getAttribute('href', { timeout: 10_000 }))!;
     expect(manifestHref).toBe('/connector/en/manifest.webmanifest');
     const manifest = await (await page.request.get(`${server.origin}${manifestHref}`)).json();
     expect(manifest.start_url).toBe('/connector/en/');
