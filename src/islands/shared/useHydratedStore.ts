@@ -9,11 +9,9 @@
  * whole form, one long task on a slow phone (Lighthouse counted 120-440 ms of blocking time on a
  * builder's page; 30 with this hook). Here the switch to the real snapshot happens in a
  * transition, which React renders in slices between frames; after that, changes render as usual.
- * The frames in between show what the page showed before (its static stand-in), and the commit
- * swaps in the island's form at once, as a synchronous render would; the builders reserve their
- * form's height while their fallback shows (builders.css), so that swap moves nothing. The
- * builders and the worksheet use it (under 4x CPU throttling, the worksheet's blocking time on
- * load went from a median of 390 ms to 170).
+ * The builders reserve the form's height while their fallback shows, so the frames in between
+ * move nothing. (The worksheet does not use it: its shell and its form differ in height, and the
+ * frame between them would move the footer.)
  */
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
