@@ -78,6 +78,7 @@ import { chromiumArgs, chromiumOrExit } from './support/chromium.mjs';
 import { serveDist } from './support/server.mjs';
 import { searchWords } from './fixtures/search.ts';
 import { pageTypes as sitePages, recordShifts, settle, shifts } from './support/layout.ts';
+import { trackRequests } from './support/network.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const locales = ['en', 'de', 'fi', 'sv'];
@@ -441,6 +442,8 @@ async function layoutShift(browser, baseUrl, path, viewport) {
   const context = await freshContext(browser);
   await context.addInitScript(recordShifts);
   const page = await context.newPage();
+  // settle() waits until no request is in flight.
+  trackRequests(page);
   await page.setViewportSize(viewport);
   await page.goto(baseUrl + path, { waitUntil: 'load' });
   // Where the header ends and a lesson's title starts, as the page first shows them.
@@ -872,6 +875,7 @@ try {
   }
 } catch (error) {
   problems.push(`aborted: ${error.stack ?? error.message}`);
+  process.exitCode = 1;
 } finally {
   await browser?.close();
   await server.stop();
