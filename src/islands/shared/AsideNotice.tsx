@@ -7,7 +7,6 @@
 import { lazy, useState } from 'react';
 import type { Aside } from '../../lib/storage.ts';
 import { Later } from './Later.tsx';
-import './shared.css';
 
 export interface AsideStrings {
   found: string;

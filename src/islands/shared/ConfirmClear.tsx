@@ -4,7 +4,6 @@
  * (and the caller shows `Undone`, whose Undo button then takes focus).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import './shared.css';
 
 interface ConfirmProps {
   /** The button that starts it, e.g. "Delete all worksheets". */

@@ -7,7 +7,6 @@
  */
 import { lazy } from 'react';
 import { Later } from './Later.tsx';
-import './shared.css';
 
 export interface SummaryError {
   /** The id of the element to focus: a field, or the first choice of a group. */

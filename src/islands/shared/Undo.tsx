@@ -4,7 +4,6 @@
  * was deleted, with an Undo button that takes focus, so the reader can take the deletion back at once.
  */
 import { useEffect, useRef } from 'react';
-import './shared.css';
 
 /** What was just done, and how to take it back (absent when there is nothing to take back). */
 export interface Done {
