@@ -4,8 +4,9 @@
  * deploy has installed a new worker. It links the locale's web app manifest at the same moment,
  * rather than the HTML: installing needs the worker anyway, and a manifest linked in the HTML was
  * fetched while the page was still rendering (in Lighthouse's runs, where that request cost a
- * first visit's largest paint about 150 ms on the simulated slow network). Every page runs this before any input, so it stays small
- * (about 0.4 KB gzip): strings, URLs and the notice's button are in the HTML (OfflineStatus.astro).
+ * first visit's largest paint about 150 ms on the simulated slow network). Every page runs this
+ * before any input, so it stays small (about 0.4 KB gzip): strings, URLs and the notice's button
+ * are in the HTML (OfflineStatus.astro).
  */
 export function initOffline(): void {
   const sw = navigator.serviceWorker;
