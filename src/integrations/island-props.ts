@@ -1,6 +1,6 @@
 /**
- * The `client:visible-props` directive (src/scripts/visible-props.ts), and after the build, each
- * page's props of islands hydrated with it moved into files beside the page
+ * The `client:visible-props` and `client:use-props` directives (src/scripts/), and after the build,
+ * each page's props of islands hydrated with them moved into files beside the page
  * (src/lib/island-props.ts). Runs right after the build, before the service workers list the files
  * to precache (each locale's worker keeps its pages' props files too).
  */
@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { directive, moveIslandProps } from '../lib/island-props.ts';
+import { directives, hasMovedProps, moveIslandProps } from '../lib/island-props.ts';
 
 export function islandProps(): AstroIntegration {
   let base = '/';
@@ -16,10 +16,9 @@ export function islandProps(): AstroIntegration {
     name: 'connector:island-props',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({
-          name: directive,
-          entrypoint: fileURLToPath(new URL('../scripts/visible-props.ts', import.meta.url)),
-        });
+        for (const [name, script] of Object.entries(directives)) {
+          addClientDirective({ name, entrypoint: fileURLToPath(new URL(`../scripts/${script}`, import.meta.url)) });
+        }
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
@@ -33,7 +32,7 @@ export function islandProps(): AstroIntegration {
         let moved = 0;
         for (const file of pages) {
           const html = await readFile(file, 'utf8');
-          if (!html.includes(` client="${directive}"`)) continue;
+          if (!hasMovedProps(html)) continue;
           const directory = relative(dist, dirname(file)).replaceAll('\\', '/');
           const result = moveIslandProps(html, `${prefix}${directory ? `${directory}/` : ''}`);
           for (const { name, text } of result.files) await writeFile(join(dirname(file), name), text);

@@ -30,6 +30,15 @@ describe("moving an island's props out of its page", () => {
     expect(html).toContain('<div class="quiz">Question 1 of 4</div>');
   });
 
+  it('moves the props of a builder hydrated on first use (client:use-props) the same way', () => {
+    const { html, files } = moveIslandProps(page(island('use-props', 'ReconnectBuilder')), '/de/tools/reconnect/');
+    expect(files).toEqual([{ name: 'reconnectbuilder.props.json', text: props }]);
+    expect(html).not.toContain(' props=');
+    expect(JSON.parse(decodeAttribute(/opts="([^"]*)"/.exec(html)![1]!)).value.props).toBe(
+      '/de/tools/reconnect/reconnectbuilder.props.json',
+    );
+  });
+
   it('leaves islands with other directives, and pages without islands, as they are', () => {
     const idle = page(island('idle'));
     expect(moveIslandProps(idle, '/en/quizzes/q/')).toEqual({ html: idle, files: [] });

@@ -1,7 +1,7 @@
 /**
- * Build time: moves the props of islands hydrated with `client:visible-props` out of the page into
- * a file beside it, which the directive (src/scripts/visible-props.ts) fetches as the island nears
- * the viewport.
+ * Build time: moves the props of islands hydrated with `client:visible-props` or `client:use-props`
+ * out of the page into a file beside it, which the directive (src/scripts/visible-props.ts,
+ * use-props.ts) fetches as the island nears the viewport, or once the page is idle.
  *
  * Why: a lesson's quiz was in its HTML three times, as the static quiz for readers without
  * JavaScript, as the island's server-rendered first question, and as the island's props (every
@@ -9,7 +9,8 @@
  * page shows before the island runs, so that nothing moves when it hydrates and Tab reaches the
  * first question before then; the props are needed only once the island's code loads, i.e. once
  * the reader nears the quiz. Out of the page they cost a lesson nothing before interaction (about
- * a kilobyte gzip less, a twentieth of its budget).
+ * a kilobyte gzip less, a twentieth of its budget). A builder's props (its strings and its
+ * locale's phrase lists) are 15-18 KB of its page's HTML, needed only once the reader uses it.
  *
  * The island element keeps everything but its `props` attribute; its `opts` attribute (the
  * directive's options, which Astro hands to the directive) gains `props`, the file's URL. The file
@@ -17,7 +18,12 @@
  * props it would have read from the page.
  */
 
-export const directive = 'visible-props';
+/** The directives whose islands' props are moved, with the script of each (src/scripts/). */
+export const directives = { 'visible-props': 'visible-props.ts', 'use-props': 'use-props.ts' } as const;
+const moves = (tag: string) => Object.keys(directives).find((name) => tag.includes(` client="${name}"`));
+
+/** Whether a page has an island whose props are to be moved. */
+export const hasMovedProps = (html: string) => moves(html) !== undefined;
 
 export interface MovedProps {
   /** The page with its islands' props moved out. */
@@ -49,12 +55,13 @@ export function encodeAttribute(value: string): string {
 
 /**
  * `html` (a page whose address is `pageUrl`, its directory, e.g. `/connector/en/lessons/x/`) with
- * the props of each `client:visible-props` island moved into `<component>.props.json` beside it.
+ * the props of each island of those directives moved into `<component>.props.json` beside it.
  */
 export function moveIslandProps(html: string, pageUrl: string): MovedProps {
   const files: MovedProps['files'] = [];
   const page = html.replace(/<astro-island\b[^>]*>/g, (tag) => {
-    if (!tag.includes(` client="${directive}"`)) return tag;
+    const directive = moves(tag);
+    if (!directive) return tag;
     const props = / props="([^"]*)"/.exec(tag);
     const opts = / opts="([^"]*)"/.exec(tag);
     if (!props || !opts)
