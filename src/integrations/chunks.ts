@@ -71,7 +71,6 @@ export const groups: ReadonlyArray<{ name: string; priority: number; modules: re
       'islands/shared/ErrorSummary.tsx',
       'islands/shared/Undo.tsx',
       'islands/shared/useStatus.ts',
-      'islands/shared/useHydratedStore.ts',
       'islands/builders/drafts.ts',
       'islands/shared/ConfirmClear.tsx',
       'lib/graphemes.ts',

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales, useBrowser, watchedPage } from '../support/browser.ts';
 import { expectNoAxe } from '../support/axe.ts';
-import { answersForm, openBuilder } from '../support/builders.ts';
+import { answersForm, builderReady, openBuilder } from '../support/builders.ts';
 import { examples, readMdx } from '../support/content.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { awkwardText } from '../fixtures/builders.ts';
@@ -47,7 +47,7 @@ describe('builders in any language', () => {
     const name = page.getByLabel(dictionaries.sv.builders.reconnect.fields.theirName.label);
     await name.fill('Sara');
     await page.reload();
-    await answersForm(page).waitFor();
+    await builderReady(page);
     expect(await name.inputValue()).toBe('Sara');
     await page.getByText(notice.found).waitFor();
     expect(await setAside(page)).toEqual(['{"drafts": 12']);
@@ -113,6 +113,32 @@ describe('builders in any language', () => {
     ).toEqual([]);
   });
 
+  it('keep what is typed into the form before the island has run, and never send the form themselves', async () => {
+    const { page, context, problems } = await watchedPage(browser());
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/_astro/ReconnectBuilder.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/fi/tools/reconnect/');
+    const name = page.getByLabel(dictionaries.fi.builders.reconnect.fields.theirName.label);
+    // The first use starts the island; its code is held on the way, so these keys reach the page's form.
+    await name.click();
+    await page.keyboard.type('Heidi');
+    await page.keyboard.press('Enter');
+    release();
+    await page.waitForFunction(() => document.querySelector('.builder:not([data-pending])'));
+    await name.press('End');
+    await page.keyboard.type(' Virtanen');
+    expect(await name.inputValue()).toBe('Heidi Virtanen');
+    expect(new URL(page.url()).search).toBe('');
+    await page.reload();
+    await builderReady(page);
+    expect(await name.inputValue()).toBe('Heidi Virtanen');
+    expect(problems).toEqual([]);
+  });
+
   it('show the lesson’s examples to copy by hand when JavaScript is off', async () => {
     const { page, problems } = await watchedPage(browser(), { javaScriptEnabled: false });
     for (const locale of locales) {
@@ -139,11 +165,15 @@ describe('builders in any language', () => {
     }
     expect(problems).toEqual([]);
 
-    // axe needs script in the page: run it where the island's code never arrives instead.
+    // The same examples show where the island's code never arrives, once the reader goes to use the
+    // form (axe needs script in the page, so it runs here).
     const { page: stalled, context } = await watchedPage(browser());
     await context.route('**/_astro/*.js', (route) => route.abort());
     for (const tool of ['reconnect', 'contact-request', 'intro-reply']) {
       await stalled.goto(`/de/tools/${tool}/`);
+      await answersForm(stalled).hover();
+      await stalled.getByText(dictionaries.de.builders.page.needsScript).waitFor();
+      expect(await answersForm(stalled).count()).toBe(0);
       expect(await stalled.getByRole('main').getByRole('figure').count()).toBeGreaterThan(0);
       await expectNoAxe(stalled, `${tool} without its script`);
     }

@@ -19,7 +19,7 @@ import {
   storedRecords as records,
 } from '../support/saved.ts';
 import { listItems, listToggle, worksheetField, worksheetReady } from '../support/worksheet.ts';
-import { answersForm, openBuilder } from '../support/builders.ts';
+import { builderReady, openBuilder } from '../support/builders.ts';
 import { readYaml } from '../support/content.ts';
 import { dictionaries, plural } from '../../src/i18n/index.ts';
 import { quizSchema, type QuizData } from '../../src/islands/quiz/schema.ts';
@@ -301,7 +301,6 @@ describe('two tabs of one browser', () => {
     await ready(other);
     return { ...first, a: first.page, b: other };
   }
-  const builderReady = (page: Page) => answersForm(page).waitFor();
 
   it('worksheets: edits in both, a new one in one, a deletion in one; nothing typed is lost, nothing deleted comes back', async () => {
     const { a, b, problems } = await twoTabs('/en/tools/worksheet/', worksheetReady, {
@@ -425,7 +424,7 @@ describe('storage that fails', () => {
     { path: '/en/tools/worksheet/', ready: worksheetReady, field: en.worksheet.fields.contact.label },
     {
       path: '/en/tools/contact-request/',
-      ready: (page: Page) => answersForm(page).waitFor(),
+      ready: builderReady,
       field: en.builders['contact-request'].fields.theirName.label,
     },
   ] as const;
@@ -506,7 +505,6 @@ describe('storage that fails', () => {
       }),
     };
     const { page, problems } = await seeded(odd);
-    const builderReady = (page: Page) => answersForm(page).waitFor();
     for (const [path, ready] of [
       ['/en/tools/worksheet/', worksheetReady],
       ['/en/tools/reconnect/', builderReady],

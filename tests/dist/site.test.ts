@@ -96,6 +96,9 @@ describe('HTML validity', () => {
       'attribute-boolean-style': 'off',
       'no-trailing-whitespace': 'off',
       'void-style': 'off',
+      // React writes a server-rendered island's attributes by their prop names (`noValidate`,
+      // `autoComplete`); HTML reads attribute names in any case.
+      'attr-case': 'off',
       // Astro's CSP feature writes the policy as a <meta> at build time; that is its documented way.
       'no-inline-style': 'off',
       // Heading ids come from the headings; HTML allows ids that start with a digit ("5-offer-help").

@@ -15,7 +15,7 @@ import {
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { trackRequests } from './network.ts';
-import { scrollInstantly } from './layout.ts';
+import { scrollInstantly, useIslands } from './layout.ts';
 import { ensureChromium, launchTestBrowser } from './chromium.mjs';
 
 export const baseUrl = inject('baseUrl');
@@ -138,13 +138,15 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
 }
 
 /**
- * Waits until every island on the page has hydrated. With `scroll` (the default), scrolls to the
+ * Waits until every island on the page has hydrated, those that wait for a reader's use started
+ * first (useIslands). With `scroll` (the default), scrolls to the
  * end first, so islands that hydrate only when they come into view (the lesson quiz) do so too,
  * then back to the top. Astro removes an island's `ssr` attribute once it has rendered in the
  * browser.
  */
 export async function hydrated(page: Page, { timeout = 10_000, scroll = true } = {}): Promise<void> {
   if (scroll) await scrollInstantly(page, await page.evaluate(() => document.documentElement.scrollHeight));
+  await useIslands(page);
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
     timeout,
   });

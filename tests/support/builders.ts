@@ -13,13 +13,22 @@ import { withoutSoftHyphens } from '../../src/lib/soft-hyphens.ts';
 const localeOf = (page: Page) => new URL(page.url()).pathname.split('/')[1] as Locale;
 const builderStrings = (page: Page) => dictionaries[localeOf(page)].builders.common;
 
-/** The builder's form, named "Your answers": there once the island has replaced the static fallback. */
+/** The builder's form, named "Your answers": in the page from the start, working once the island has run. */
 export const answersForm = (page: Page) => page.getByRole('form', { name: builderStrings(page).answers });
 
-/** Opens a builder page and waits until the island has replaced the static fallback. */
+/**
+ * Opens a builder page, moves the pointer over its form as a reader would (the island runs on first
+ * use, or at once when it has drafts to show), and waits until the island has read the drafts.
+ */
 export async function openBuilder(page: Page, path: string) {
   await page.goto(path);
-  await answersForm(page).waitFor();
+  await builderReady(page);
+}
+
+/** Waits until the builder's island has run and shows this browser's drafts (no longer `data-pending`). */
+export async function builderReady(page: Page) {
+  await answersForm(page).hover({ trial: false });
+  await page.waitForFunction(() => document.querySelector('.builder:not([data-pending])'));
 }
 
 /** Types into the focused field, then moves on with Tab, as a keyboard user does. */

@@ -88,6 +88,17 @@ export const twoFrames = (page: Page) =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
 /**
+ * Starts the islands that run on a reader's first use (`client:use-props`, the builders), as a
+ * pointer passing over them would, without moving the page or the focus.
+ */
+export async function useIslands(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const island of document.querySelectorAll('astro-island[client="use-props"][ssr]'))
+      island.firstElementChild?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+  });
+}
+
+/**
  * Waits until a page stands as a reader first sees it, without scrolling: every island that
  * hydrates without being scrolled to (`client:idle`, `client:load`) has done so (well within a
  * second on a phone; on a machine running many tests at once it may take longer), and on the search page with a
@@ -96,8 +107,10 @@ export const twoFrames = (page: Page) =>
  */
 export async function loaded(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    // (`client:visible` and `client:visible-props` islands wait to be scrolled to.)
-    if (document.querySelectorAll('astro-island[ssr]:not([client^="visible"])').length) return false;
+    // (`client:visible` and `client:visible-props` islands wait to be scrolled to, `client:use-props`
+    // ones for a reader's use, unless they have drafts to show: then they hold their place, hidden.)
+    if (document.querySelectorAll('astro-island[ssr]:not([client^="visible"]):not([client="use-props"])').length)
+      return false;
     if (!new URLSearchParams(location.search).get('q')) return true;
     // The search page's status says "Loading…" until the results are in, then how many there are.
     const form = document.querySelector<HTMLFormElement>('form[data-search="page"]');
@@ -115,6 +128,9 @@ export async function loaded(page: Page): Promise<void> {
  */
 export async function settle(page: Page): Promise<void> {
   await loaded(page);
+  // A builder's island runs on a reader's first use: started here, while its form is in view, and
+  // not as input, so that a shift of its own counts.
+  await useIslands(page);
   const scrollTo = (top: number) => scrollInstantly(page, top);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const step = await page.evaluate(() => Math.round(innerHeight * 0.8));
@@ -122,7 +138,7 @@ export async function settle(page: Page): Promise<void> {
     await scrollTo(y);
     await twoFrames(page);
   }
-  // Islands hydrate when idle or as they near the viewport: every one has done so by now.
+  // Islands hydrate when idle, as they near the viewport or (above) on use: every one has by now.
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
   await networkQuiet(page);
   await scrollTo(0);

@@ -3,15 +3,18 @@
  * drafts. Renders only; the logic is in drafts.ts, message.ts and each builder's spec, the drafts'
  * controls in DraftsPanel.tsx, the written draft with its checks and copying in Draft.tsx.
  *
- * Until it has read this browser's drafts it renders `children`: the page's static fallback (the
- * lesson's example to copy by hand), so the page reads well without JavaScript and nothing shows
- * twice. The questions come with the island; the rest (the locale's writer, and the draft's view
- * with its checks and the ways to send it) starts to load as the reader heads for "Write" (pointer
- * or focus on it) and is awaited there. When the open draft already has a text, its view loads at
- * once and the fallback stays until it has come, so that nothing moves. Storage and clock come in
- * as props so tests can fake them.
+ * The server renders the form as a new draft with the defaults, nothing saved (the page's
+ * fallback, the lesson's examples, shows instead without JavaScript: builders.css). The island
+ * hydrates on the reader's first use, or at once when there are drafts to show
+ * (src/scripts/use-props.ts); until it has read this browser's drafts it shows that same form,
+ * marked `data-pending`, and takes into the open draft whatever was typed into it before it ran.
+ * The questions come with the island; the rest (the locale's writer, and the draft's view with its
+ * checks and the ways to send it) starts to load as the reader heads for "Write" (pointer or focus
+ * on it) and is awaited there; when the open draft already has a text, its view loads at once, below
+ * the form. Storage and clock come in as props so tests can
+ * fake them.
  */
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import type { StorageLike } from '../../lib/storage.ts';
 import type { AsideStrings } from '../shared/AsideNotice.tsx';
@@ -28,6 +31,7 @@ import {
   type BuilderStrings,
   type Inputs,
 } from './types.ts';
+import type { DraftsState } from './draftStore.ts';
 import { useDrafts } from './useDrafts.ts';
 import './builders.css';
 
@@ -50,16 +54,27 @@ interface Props<Data> {
   notice: AsideStrings;
   storage?: StorageLike;
   now?: () => number;
-  children?: ReactNode;
   spec: BuilderQuestions<Data>;
   /** Answers asked for by the link that opened the page (e.g. the quiz's decision). */
   preset?: () => Inputs | undefined;
 }
 
+/** What the server renders, and the island until it has read the drafts: a new draft, nothing saved. */
+const unread = (
+  inputs: Inputs = {},
+  draft = { id: '', created: '', inputs, text: null, edited: false, updated: 0 },
+): DraftsState => ({
+  drafts: [draft],
+  current: draft,
+  problem: null,
+  aside: [],
+  deletedElsewhere: [],
+});
+
 export function Builder<Data>(props: Props<Data>) {
-  const { spec, data, writer, draftPart, locale, strings, notice, storage, now, preset, children } = props;
+  const { spec, data, writer, draftPart, locale, strings, notice, storage, now, preset } = props;
   const c = strings.common;
-  const { state, store } = useDrafts({
+  const { state: read, store } = useDrafts({
     builder: spec.id,
     defaults: spec.defaults,
     ...(preset ? { preset } : {}),
@@ -73,6 +88,19 @@ export function Builder<Data>(props: Props<Data>) {
   /** The rest of the builder, once loaded; `failed` when it could not be (offline). */
   const [part, setPart] = useState<DraftPart<Data> | 'failed' | null>(null);
   const focus = useRef<string | null>(null);
+  const [first] = useState(() => unread(spec.defaults));
+  const state = read ?? first;
+  // What the reader typed into the server's form before the island ran: React keeps it in the
+  // fields as it hydrates, and as it attaches the form (this ref, once) the typing joins the open
+  // draft, before React reads the drafts (useDrafts.ts) and renders them.
+  const [takeTyped] = useState(() => (form: HTMLFormElement | null) => {
+    const open = form && store.getSnapshot()?.current;
+    let typed: Inputs | undefined;
+    if (open)
+      for (const [name, value] of new FormData(form))
+        if (value !== (spec.defaults?.[name] ?? '')) (typed ??= { ...open.inputs })[name] = value as string;
+    if (typed) store.change({ inputs: typed });
+  });
 
   useEffect(() => {
     if (!focus.current) return;
@@ -80,8 +108,8 @@ export function Builder<Data>(props: Props<Data>) {
     focus.current = null;
   });
 
-  const draft = state?.current;
-  const text = draft?.text;
+  const draft = state.current;
+  const text = draft.text;
   const load = () =>
     draftPart().then(
       (loaded) => {
@@ -93,12 +121,10 @@ export function Builder<Data>(props: Props<Data>) {
         throw error;
       },
     );
-  // A draft with a text is open: its view loads, and until it is there the fallback stays.
+  // A draft with a text is open: its view loads at once.
   useEffect(() => {
     if (text && !part) load().catch(() => undefined);
   });
-
-  if (!state || !draft || (text && !part)) return <>{children}</>;
 
   const setInput = (name: string, value: string) => {
     const changed = { ...draft.inputs, [name]: value };
@@ -132,7 +158,7 @@ export function Builder<Data>(props: Props<Data>) {
   const labelOf = (f: (typeof shown)[number]) => fieldStrings(f.variant?.(draft.inputs) ?? f.name);
 
   return (
-    <div className="builder">
+    <div className="builder" data-pending={read ? undefined : ''}>
       <p role="status" className="visually-hidden">
         {status}
       </p>
@@ -151,7 +177,7 @@ export function Builder<Data>(props: Props<Data>) {
         onOpen={() => setErrors([])}
       />
 
-      <form className="builder__form" noValidate onSubmit={write} aria-labelledby="b-answers">
+      <form ref={takeTyped} className="builder__form" noValidate onSubmit={write} aria-labelledby="b-answers">
         <h2 id="b-answers">{c.answers}</h2>
         <ErrorSummary
           loadFailed={notice.loadFailed}
@@ -192,7 +218,8 @@ export function Builder<Data>(props: Props<Data>) {
       </form>
 
       {text &&
-        (part && part !== 'failed' ? (
+        part &&
+        (part !== 'failed' ? (
           <part.View
             spec={part.spec}
             data={data}

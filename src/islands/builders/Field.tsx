@@ -1,7 +1,8 @@
 /**
  * One question of a builder: a labelled text field, text area, select or radio group, with its
  * hint and error joined to it by aria-describedby. Whatever is typed is shown as typed (dir="auto"
- * keeps right-to-left text readable).
+ * keeps right-to-left text readable). Each field is named after its answer (Builder.tsx reads the
+ * server-rendered form by those names).
  */
 import type { FieldSpec, FieldStrings } from './types.ts';
 
@@ -73,6 +74,7 @@ export function Field({ field, required, strings, value, error, optional, errorP
 
   const shared = {
     id,
+    name: field.name,
     value,
     'aria-describedby': describedBy,
     'aria-invalid': error || undefined,

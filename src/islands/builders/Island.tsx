@@ -7,7 +7,6 @@
  * checks, the draft's view and the ways to send it). The view loads alone for a draft that has a
  * text when the page opens.
  */
-import type { ReactNode } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
 import type { StorageLike } from '../../lib/storage.ts';
 import type { AsideStrings } from '../shared/AsideNotice.tsx';
@@ -24,8 +23,6 @@ export interface IslandProps<Checks> {
   notice: AsideStrings;
   storage?: StorageLike;
   now?: () => number;
-  /** The page's static fallback, shown until the island has run. */
-  children?: ReactNode;
 }
 
 interface Options<Data> {

@@ -8,6 +8,8 @@ import { format, plural, ui, type Locale } from '../../i18n/index.ts';
 import { dateLocale } from '../../lib/days.ts';
 import { hyphenateAll } from '../../lib/hyphenate.ts';
 import { noticeStrings, takenAway } from '../../lib/island-strings.ts';
+import { asidePrefix, recordPrefix } from '../../lib/storage.ts';
+import { draftKindName, legacyKey } from './drafts.ts';
 import type { BuilderId } from './registry.ts';
 import type { RegisterHint } from './register.ts';
 import type { BuilderSpec, BuilderStrings, FieldSpec, FieldStrings } from './types.ts';
@@ -93,6 +95,18 @@ export function islandProps<Data, Checks extends RegisterHint>(
     strings: hyphenateAll(all, locale, takenAway.builders),
     checks: data,
     notice: noticeStrings(locale),
+  };
+}
+
+/**
+ * When builder `id`'s island runs before the reader uses it (`client:use-props`,
+ * src/scripts/use-props.ts): when this browser holds its drafts (or their old layout, or data set
+ * aside), or when the address carries answers for it (the intro-decision quiz's `?decision=`).
+ */
+export function hydrateWhen(id: BuilderId) {
+  return {
+    saved: [`${recordPrefix}${draftKindName(id)}:`, legacyKey(id), asidePrefix],
+    ...(id === 'intro-reply' ? { query: ['decision'] } : {}),
   };
 }
 
