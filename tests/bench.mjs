@@ -77,7 +77,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumOrExit } from './support/chromium.mjs';
 import { serveDist } from './support/server.mjs';
 import { searchWords } from './fixtures/search.ts';
-import { pageTypes as sitePages, recordShifts, settle, shifts } from './support/layout.ts';
+import { pageTypes as sitePages, recordShifts, settle, shifts, useIslands } from './support/layout.ts';
 import { trackRequests } from './support/network.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -245,7 +245,8 @@ async function pageWeight(browser, baseUrl, path) {
 
 /**
  * The JavaScript of a page with an island once every island has hydrated (React included): on a
- * lesson, after scrolling to its quiz; on a tool page, as it loads. Also what ran before that.
+ * lesson, after scrolling to its quiz; on a builder's page, after a first use of its form (a
+ * pointer over it); on the other tool pages, as they load. Also what ran before that.
  */
 async function islandWeight(browser, baseUrl, path, scrollTo) {
   const context = await freshContext(browser);
@@ -261,6 +262,10 @@ async function islandWeight(browser, baseUrl, path, scrollTo) {
   if (scrollTo) {
     scrolled = true;
     await page.locator(scrollTo).scrollIntoViewIfNeeded();
+  }
+  if (await page.locator('astro-island[client="use-props"][ssr]').count()) {
+    scrolled = true;
+    await useIslands(page);
   }
   await page.waitForFunction(
     () => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')),
@@ -641,7 +646,7 @@ try {
       );
     }
     console.log(
-      '  "before" on a lesson: the JavaScript loaded before the reader scrolls to the quiz (inline included).',
+      '  "before": the JavaScript loaded before the reader scrolls to a lesson\'s quiz or first uses a builder (inline included).',
     );
     if (islands.length) {
       summary.push(

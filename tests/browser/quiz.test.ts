@@ -552,3 +552,34 @@ describe.each(locales)('quizzes in %s', (locale) => {
     expect(blocked.problems).toEqual([]);
   });
 });
+
+describe('a quiz page', () => {
+  it('runs its quiz on first use, keeps a choice made before it ran, and shows saved progress unused', async () => {
+    const t = strings('en');
+    const quiz = readQuiz('en', 'contact-triage');
+    const { page, context, problems } = await watchedPage(browser());
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/_astro/Quiz.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/en/quizzes/contact-triage/');
+    const first = quiz.questions[0]!;
+    const best = first.choices.find((c) => c.id === first.best)!;
+    // The first use starts the island, whose code is held on the way: the choice lands in the page's form.
+    await live(page).getByRole('radio', { name: best.label, exact: true }).check();
+    release();
+    await ready(page);
+    expect(await live(page).getByRole('radio', { name: best.label, exact: true }).isChecked()).toBe(true);
+    await live(page).getByRole('button', { name: t.check, exact: true }).click();
+    await verdict(page, t.best).waitFor();
+    // Progress saved: after a reload the island runs by itself and goes on where the reader was.
+    await page.reload();
+    await page.locator('.quiz--live[data-ready]').waitFor();
+    expect(squash(await progress(page, 'en').textContent())).toBe(
+      format(t.progress, { n: 2, total: quiz.questions.length }),
+    );
+    expect(problems).toEqual([]);
+  });
+});

@@ -10,9 +10,8 @@
  * marked `data-pending`, and takes into the open draft whatever was typed into it before it ran.
  * The questions come with the island; the rest (the locale's writer, and the draft's view with its
  * checks and the ways to send it) starts to load as the reader heads for "Write" (pointer or focus
- * on it) and is awaited there; when the open draft already has a text, its view loads at once, below
- * the form. Storage and clock come in as props so tests can
- * fake them.
+ * on it) and is awaited there; when the open draft already has a text, its view loads at once,
+ * below the form. Storage and clock come in as props so tests can fake them.
  */
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Locale } from '../../i18n/locales.ts';
