@@ -139,10 +139,9 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
 
 /**
  * Waits until every island on the page has hydrated, those that wait for a reader's use started
- * first (useIslands). With `scroll` (the default), scrolls to the
- * end first, so islands that hydrate only when they come into view (the lesson quiz) do so too,
- * then back to the top. Astro removes an island's `ssr` attribute once it has rendered in the
- * browser.
+ * first (useIslands). With `scroll` (the default), scrolls to the end first, so islands that
+ * hydrate only when they come into view (the lesson quiz) do so too, then back to the top. Astro
+ * removes an island's `ssr` attribute once it has rendered in the browser.
  */
 export async function hydrated(page: Page, { timeout = 10_000, scroll = true } = {}): Promise<void> {
   if (scroll) await scrollInstantly(page, await page.evaluate(() => document.documentElement.scrollHeight));

@@ -27,7 +27,7 @@ export async function openBuilder(page: Page, path: string) {
 
 /** Waits until the builder's island has run and shows this browser's drafts (no longer `data-pending`). */
 export async function builderReady(page: Page) {
-  await answersForm(page).hover({ trial: false });
+  await answersForm(page).hover();
   await page.waitForFunction(() => document.querySelector('.builder:not([data-pending])'));
 }
 

@@ -88,8 +88,8 @@ export const twoFrames = (page: Page) =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
 /**
- * Starts the islands that run on a reader's first use (`client:use-props`, the builders), as a
- * pointer passing over them would, without moving the page or the focus.
+ * Starts the islands that run on a reader's first use (`client:use-props`: the builders, a quiz
+ * page's quiz), as a pointer passing over them would, without moving the page or the focus.
  */
 export async function useIslands(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -108,7 +108,7 @@ export async function useIslands(page: Page): Promise<void> {
 export async function loaded(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     // (`client:visible` and `client:visible-props` islands wait to be scrolled to, `client:use-props`
-    // ones for a reader's use, unless they have drafts to show: then they hold their place, hidden.)
+    // ones for a reader's use, unless they have saved work to show.)
     if (document.querySelectorAll('astro-island[ssr]:not([client^="visible"]):not([client="use-props"])').length)
       return false;
     if (!new URLSearchParams(location.search).get('q')) return true;
@@ -128,8 +128,8 @@ export async function loaded(page: Page): Promise<void> {
  */
 export async function settle(page: Page): Promise<void> {
   await loaded(page);
-  // A builder's island runs on a reader's first use: started here, while its form is in view, and
-  // not as input, so that a shift of its own counts.
+  // A builder's or a quiz page's island runs on a reader's first use: started here, while it is in
+  // view, and not as input, so that a shift of its own counts.
   await useIslands(page);
   const scrollTo = (top: number) => scrollInstantly(page, top);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
