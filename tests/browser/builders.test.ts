@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { locales, useBrowser, watchedPage } from '../support/browser.ts';
 import { expectNoAxe } from '../support/axe.ts';
-import { answersForm, builderReady, openBuilder } from '../support/builders.ts';
+import { answersForm, builderReady, draftsShown, openBuilder } from '../support/builders.ts';
 import { examples, readMdx } from '../support/content.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { awkwardText } from '../fixtures/builders.ts';
 import { islandBudgetBytes, scriptWeight } from '../support/budgets.ts';
 import { blockStorage, seedStorage, setAside } from '../support/saved.ts';
-import { networkQuiet } from '../support/network.ts';
+import { holdBack, networkQuiet } from '../support/network.ts';
 
 const browser = useBrowser();
 
@@ -115,12 +115,7 @@ describe('builders in any language', () => {
 
   it('keep what is typed into the form before the island has run, and never send the form themselves', async () => {
     const { page, context, problems } = await watchedPage(browser());
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/_astro/ReconnectBuilder.*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, '**/_astro/ReconnectBuilder.*.js');
     await page.goto('/fi/tools/reconnect/');
     const name = page.getByLabel(dictionaries.fi.builders.reconnect.fields.theirName.label);
     // The first use starts the island; its code is held on the way, so these keys reach the page's form.
@@ -128,7 +123,7 @@ describe('builders in any language', () => {
     await page.keyboard.type('Heidi');
     await page.keyboard.press('Enter');
     release();
-    await page.waitForFunction(() => document.querySelector('.builder:not([data-pending])'));
+    await draftsShown(page);
     await name.press('End');
     await page.keyboard.type(' Virtanen');
     expect(await name.inputValue()).toBe('Heidi Virtanen');

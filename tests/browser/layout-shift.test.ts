@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { locales, useBrowser, watchedPage } from '../support/browser.ts';
-import { openBuilder } from '../support/builders.ts';
+import { draftsShown, openBuilder } from '../support/builders.ts';
 import { headerInOneRow } from '../support/header.ts';
 import { brokenWords, otherPages, pageTypes, recordShifts, settle, shifts, showErrors } from '../support/layout.ts';
 
@@ -74,7 +74,7 @@ describe('a builder with something to show as it opens (its island runs at once,
       await page.reload();
     } else await page.goto(path);
     // No use of the page: the island runs by itself.
-    await page.waitForFunction(() => document.querySelector('.builder:not([data-pending])'));
+    await draftsShown(page);
     await settle(page);
     if (saved) expect(await page.getByRole('textbox').first().inputValue()).toBe('Frau Dr. Berger');
     else expect(await page.locator('input[name="decision"]:checked').getAttribute('value')).toBe('decline');

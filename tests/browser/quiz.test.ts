@@ -21,7 +21,8 @@ import { corruptProgress, unreadableText } from '../fixtures/quiz.ts';
 import { islandBudgetBytes, scriptWeight } from '../support/budgets.ts';
 import { blockStorage, seedStorage, setAside } from '../support/saved.ts';
 import { escaped, filled } from '../support/strings.ts';
-import { quizProgress as progress, quizReady as ready } from '../support/quiz.ts';
+import { progressRead, quizProgress as progress, quizReady as ready } from '../support/quiz.ts';
+import { holdBack } from '../support/network.ts';
 
 const browser = useBrowser();
 
@@ -322,12 +323,7 @@ describe.each(locales)('quizzes in %s', (locale) => {
     const quiz = readQuiz(locale, `lesson-${slug}`);
     const { page, context, problems } = await watchedPage(browser(), { viewport: { width: 1280, height: 800 } });
     // The quiz's code arrives only when the test lets it: everything below happens before hydration.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, /\/_astro\/Quiz\.[\w-]+\.js$/);
     await page.goto(`/${locale}/lessons/${slug}/`);
     const copy = page.getByRole('button', { name: dictionaries[locale].lesson.copy, exact: true });
     await copy.last().focus();
@@ -558,12 +554,7 @@ describe('a quiz page', () => {
     const t = strings('en');
     const quiz = readQuiz('en', 'contact-triage');
     const { page, context, problems } = await watchedPage(browser());
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/_astro/Quiz.*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, '**/_astro/Quiz.*.js');
     await page.goto('/en/quizzes/contact-triage/');
     const first = quiz.questions[0]!;
     const best = first.choices.find((c) => c.id === first.best)!;
@@ -576,7 +567,7 @@ describe('a quiz page', () => {
     await verdict(page, t.best).waitFor();
     // Progress saved: after a reload the island runs by itself and goes on where the reader was.
     await page.reload();
-    await page.locator('.quiz--live[data-ready]').waitFor();
+    await progressRead(page);
     expect(squash(await progress(page, 'en').textContent())).toBe(
       format(t.progress, { n: 2, total: quiz.questions.length }),
     );

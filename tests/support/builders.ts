@@ -25,11 +25,15 @@ export async function openBuilder(page: Page, path: string) {
   await builderReady(page);
 }
 
-/** Waits until the builder's island has run and shows this browser's drafts (no longer `data-pending`). */
+/** Moves the pointer over the builder's form, which starts its island, and waits until it shows the drafts. */
 export async function builderReady(page: Page) {
   await answersForm(page).hover();
-  await page.waitForFunction(() => document.querySelector('.builder:not([data-pending])'));
+  await draftsShown(page);
 }
+
+/** Waits until the builder's island has run and shows this browser's drafts (no longer `data-pending`). */
+export const draftsShown = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('.builder:not([data-pending])'));
 
 /** Types into the focused field, then moves on with Tab, as a keyboard user does. */
 export async function typeAndTab(page: Page, text: string) {

@@ -4,7 +4,7 @@
  * navigation: a second wait after a click returns at once, whatever the click fetched. Here every
  * request is counted from the page's first, so a test waits exactly until the last one is done.
  */
-import type { Page, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 
 const inFlight = new WeakMap<Page, Set<Request>>();
 
@@ -36,4 +36,18 @@ export async function networkQuiet(page: Page, { timeout = 15_000 } = {}): Promi
     await nextFrame(page);
     quiet = pending.size === 0 ? quiet + 1 : 0;
   }
+}
+
+/**
+ * Holds back every request of `context` to `url` until the returned function is called: for a test
+ * of what a page does before an island's code has arrived.
+ */
+export async function holdBack(context: BrowserContext, url: string | RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }

@@ -12,8 +12,11 @@ import { useIslands } from './layout.ts';
  */
 export async function quizReady(page: Page): Promise<void> {
   await useIslands(page);
-  await page.locator('.quiz--live[data-ready]').waitFor();
+  await progressRead(page);
 }
+
+/** Waits, starting nothing, until the quiz's island has hydrated and read the saved progress. */
+export const progressRead = (page: Page) => page.locator('.quiz--live[data-ready]').waitFor();
 
 /** "Question 3 of 8": the heading over each question (a page holds one quiz). */
 export const quizProgress = (page: Page, locale: Locale) =>
