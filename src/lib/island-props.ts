@@ -1,7 +1,7 @@
 /**
  * Build time: moves the props of islands hydrated with `client:visible-props` or `client:use-props`
  * out of the page into a file beside it, which the directive (src/scripts/visible-props.ts,
- * use-props.ts) fetches as the island nears the viewport, or once the page is idle.
+ * use-props.ts) fetches as the island nears the viewport, or as the reader first uses it.
  *
  * Why: a lesson's quiz was in its HTML three times, as the static quiz for readers without
  * JavaScript, as the island's server-rendered first question, and as the island's props (every

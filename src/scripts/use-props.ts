@@ -1,6 +1,6 @@
 /**
  * The client directive `client:use-props`, for an island whose server-rendered HTML is already the
- * working form (the message builders): it hydrates when the reader first uses it (a pointer over or
+ * working form (the message builders, a quiz page's quiz): it hydrates when the reader first uses it (a pointer over or
  * on it, or focus in it), so a page that is only read runs no React at all. Like
  * `client:visible-props` (visible-props.ts), its props are in a file beside the page. They and the
  * island's code are fetched on that first use: a pointer comes over a form a moment before it
@@ -9,10 +9,10 @@
  * When the page has something of the reader's to show (`saved`: a storage key starting with one of
  * these; storage that cannot be read, so the island can say so; or `query`: one of these
  * parameters in the address, answers a link asked for), the island hydrates at once instead, as
- * `client:load` does, and holds its place (`data-hold`, hidden, space kept: builders.css) until it shows them,
- * so that the empty form never turns into the reader's without a word. When its code cannot be had
- * (offline, before the worker has it) the island says so with `data-failed`, which shows the
- * page's fallback.
+ * `client:load` does, and holds its place (`data-hold`: hidden, space kept, by builders.css and
+ * quiz.css) until it shows them, so that the empty form never turns into the reader's without a
+ * word. When its code cannot be had (offline, before the worker has it) the island says so with
+ * `data-failed`, which shows a builder page's fallback.
  *
  * What the reader types before the island runs stays in the form: React keeps a field's value as
  * it hydrates, and the island takes it over (Builder.tsx). Astro builds this file and inlines it
